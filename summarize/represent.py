@@ -1,0 +1,60 @@
+"""Sentences -> sparse term vectors.
+
+A term is a word, lower-cased, that is not a stop word, stemmed. Rows of the
+matrices are sentences in the order given, columns are terms in order of first
+appearance, so the same input always gives the same matrix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .language import Language
+from .types import Sentence
+
+
+def sentence_terms(text: str, language: Language) -> list[str]:
+    """The terms of one sentence, in order, repeats kept.
+
+    Examples
+    --------
+    >>> from summarize.language import load_language
+    >>> sentence_terms("The rivers were rising.", load_language("english"))
+    ['river', 'rise']
+    """
+    stop = language.stop_words
+    return [language.stem(word) for word in language.words(text) if word not in stop]
+
+
+def term_counts(sentences: Sequence[Sentence], language: Language) -> sp.csr_matrix:
+    """Sentence-by-term matrix of raw term counts."""
+    vocabulary: dict[str, int] = {}
+    indptr = [0]
+    indices: list[int] = []
+    for sentence in sentences:
+        for term in sentence_terms(sentence.text, language):
+            indices.append(vocabulary.setdefault(term, len(vocabulary)))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    shape = (len(sentences), len(vocabulary))
+    counts = sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=shape)
+    counts.sum_duplicates()
+    return counts
+
+
+def tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
+    """TF-IDF rows of unit length; IDF is over the sentences of the whole cluster.
+
+    Uses the smoothed ``idf = ln((1 + n) / (1 + df)) + 1``, so a term found in
+    every sentence still counts a little. A sentence with no terms stays a zero row.
+    """
+    n_sentences = counts.shape[0]
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1.0 + n_sentences) / (1.0 + document_frequency)) + 1.0
+    weighted = sp.csr_matrix(counts @ sp.diags(idf))
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)
