@@ -1,0 +1,148 @@
+"""The command line: argv -> readers -> summarize -> render -> stdout.
+
+Exit codes: 0 a brief was printed; 1 the input could not be read or
+summarized; 2 the command line or an option is wrong; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Sequence
+
+from ._version import __version__
+from .api import summarize
+from .brief import Brief
+from .errors import OptionError, SummarizeError
+from .language import LANGUAGES
+from .readers import STDIN, read_path, read_stream
+from .types import SIMILARITIES, Document, Options
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+FORMATS = ("text", "markdown", "json")
+
+# Short forms of the most used flags; every option's long flag and help are in Options.
+_SHORT = {"max_words": "-w", "max_sentences": "-n", "language": "-l"}
+_CHOICES: dict[str, tuple[str, ...]] = {"language": LANGUAGES, "similarity": SIMILARITIES}
+_TYPES: dict[str, type] = {
+    "max_words": int,
+    "max_sentences": int,
+    "min_words": int,
+    "redundancy": float,
+    "position_decay": float,
+}
+_METAVARS: dict[type, str] = {int: "N", float: "X"}
+
+
+def render(brief: Brief, fmt: str) -> str:
+    """The brief as ``text``, ``markdown`` or ``json``."""
+    if fmt == "markdown":
+        return brief.to_markdown()
+    if fmt == "json":
+        return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2)
+    return str(brief)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that raises instead of exiting, so main() returns the code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise OptionError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; each option's help comes from :class:`Options`."""
+    parser = _Parser(
+        prog="summarize",
+        description="Summarize several articles about one story into one brief of "
+        "verbatim sentences, each citing the article it came from.",
+        epilog="Exit codes: 0 ok, 1 input error, 2 usage error.",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="one article per file; '-' reads one article from standard input",
+    )
+    defaults = Options()
+    budget = parser.add_mutually_exclusive_group()
+    for option in dataclasses.fields(Options):
+        name = option.name
+        flags = [option.metadata["flag"]] + ([_SHORT[name]] if name in _SHORT else [])
+        default = getattr(defaults, name)
+        helptext = option.metadata["help"]
+        if name in _CHOICES:
+            helptext += f" ({', '.join(_CHOICES[name])})"
+        if default is not None:
+            helptext += f" [default: {default}]"
+        group = budget if name in ("max_words", "max_sentences") else parser
+        group.add_argument(
+            *flags,
+            dest=name,
+            default=default,
+            type=_TYPES.get(name, str),
+            choices=_CHOICES.get(name),
+            metavar=_METAVARS.get(_TYPES.get(name, str), "NAME"),
+            help=helptext,
+        )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="output format (default text)",
+    )
+    parser.add_argument("--version", action="version", version=f"summarize {__version__}")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> tuple[list[str], Options, str]:
+    """The files, the options and the output format named by ``argv``.
+
+    Raises
+    ------
+    OptionError
+        If the command line is malformed or an option is out of range.
+    """
+    args = build_parser().parse_args(argv)
+    if not args.files:
+        raise OptionError("give one or more article files, or '-' to read standard input")
+    if args.files.count(STDIN) > 1:
+        raise OptionError("'-' (standard input) can be given only once")
+    names = {f.name for f in dataclasses.fields(Options)}
+    options = Options(**{name: getattr(args, name) for name in names})
+    return args.files, options, args.format
+
+
+def read_articles(files: Sequence[str]) -> list[Document]:
+    """Each file (or standard input for '-') as one article."""
+    return [read_stream(sys.stdin.buffer) if name == STDIN else read_path(name) for name in files]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    try:
+        files, options, fmt = parse_args(argv)
+        brief = summarize(read_articles(files), options)
+        print(render(brief, fmt))
+    except SystemExit as done:  # --help and --version
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    except OptionError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        print("Try 'summarize --help' for the options.", file=sys.stderr)
+        return EXIT_USAGE
+    except SummarizeError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader left; nothing more to say
+        return EXIT_OK
+    return EXIT_OK
