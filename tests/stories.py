@@ -1,0 +1,29 @@
+"""Short articles written for the tests: one story told by three outlets."""
+
+FLOOD_WIRE = """Floodwaters closed the main road into Ashford on Tuesday after two days of heavy rain.
+
+The river rose more than two metres overnight and spilled into the market square. Emergency crews moved about 300 residents to the school gym, which opened as a shelter.
+
+Officials said no one was hurt. The road is expected to stay closed until Friday."""
+
+FLOOD_LOCAL = """Ashford flood: market square under water
+
+The river burst its banks on Tuesday after two days of heavy rain and flooded the market square.
+
+About 300 residents spent the night in the school gym, which the council opened as a shelter. Shop owners said the water reached their windows.
+
+Nobody was injured, officials said. The main road into town will stay closed until Friday."""
+
+FLOOD_RADIO = """Ashford residents count the cost of the flood
+
+Shop owners in Ashford began clearing mud from the market square on Wednesday.
+
+Insurers expect claims to run into the millions. The baker on the square said she had lost a week of stock.
+
+The council will hold a meeting on flood defences next month."""
+
+FLOOD = [FLOOD_WIRE, FLOOD_LOCAL, FLOOD_RADIO]
+
+FRENCH = """Le pont a ouvert lundi matin après quatre ans de travaux. Les habitants ont traversé le pont à pied dimanche soir.
+
+Le chantier a coûté deux fois plus que prévu. La maire a expliqué que le sol sous la rivière était trop mou."""

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from summarize import (
+    Document,
+    EmptyInputError,
+    InputError,
+    LanguageError,
+    NoSentencesError,
+    OptionError,
+    Options,
+    summarize,
+)
+from summarize.language import load_language
+from summarize.represent import term_counts, tfidf
+from summarize.segment import segment
+
+from .stories import FLOOD, FRENCH
+
+
+def similarity(a: str, b: str) -> float:
+    """TF-IDF cosine of two brief sentences as the selection sees them (IDF over the pair)."""
+    english = load_language("english")
+    sentences = segment([Document(a), Document(b)], english)
+    vectors = tfidf(term_counts(sentences, english))
+    return float((vectors[0] @ vectors[-1].T).toarray()[0, 0])
+
+
+def test_every_sentence_is_its_article_span():
+    for budget in ({"max_words": 40}, {"max_sentences": 3}, {}):
+        brief = summarize(FLOOD, **budget)
+        assert brief.sentences
+        for s in brief:
+            assert FLOOD[s.source][s.start : s.end] == s.text
+
+
+def test_document_input_keeps_labels_and_spans():
+    documents = [Document(t, id=f"outlet-{i}", title=f"Title {i}") for i, t in enumerate(FLOOD)]
+    brief = summarize(documents, max_sentences=2)
+    assert brief.documents == tuple(documents)
+    for s in brief:
+        assert documents[s.source].text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize("max_words", [1, 8, 15, 30, 60, 500])
+def test_word_budget_is_never_exceeded(max_words):
+    brief = summarize(FLOOD, max_words=max_words)
+    assert brief.words <= max_words
+
+
+@pytest.mark.parametrize("max_sentences", [1, 2, 4])
+def test_sentence_budget_is_met(max_sentences):
+    assert len(summarize(FLOOD, max_sentences=max_sentences)) == max_sentences
+
+
+def test_default_brief_is_five_sentences():
+    long_story = FLOOD + ["Volunteers filled sandbags at the fire station all afternoon. " * 1]
+    assert len(summarize(long_story)) == 5
+
+
+def test_no_two_sentences_above_the_redundancy_threshold():
+    for redundancy in (0.2, 0.3, 0.6):
+        brief = summarize(FLOOD + FLOOD[:1], max_sentences=6, redundancy=redundancy)
+        for a, b in itertools.combinations(brief.sentences, 2):
+            assert similarity(a.text, b.text) <= redundancy + 1e-9
+
+
+def test_a_copied_article_does_not_give_repeats():
+    brief = summarize([FLOOD[0], FLOOD[0]], max_sentences=3)
+    assert len({s.text for s in brief}) == len(brief)
+
+
+def test_same_input_same_brief():
+    first = summarize(FLOOD, max_words=60)
+    assert all(summarize(FLOOD, max_words=60) == first for _ in range(3))
+
+
+def test_brief_is_in_reading_order():
+    brief = summarize(FLOOD, max_sentences=4)
+    keys = [(s.source, s.start) for s in brief]
+    assert keys == sorted(keys)
+
+
+def test_fact_reported_by_several_outlets_ranks_first():
+    brief = summarize(FLOOD, max_sentences=1)
+    top = brief.sentences[0].text.lower()
+    # the shelter, the flood and the road are each told by two outlets; the bakery by one
+    assert any(word in top for word in ("shelter", "flood", "road"))
+    assert "baker" not in top
+
+
+def test_headlines_are_not_kept_when_full_sentences_fit():
+    brief = summarize(FLOOD, max_words=120)
+    headlines = {text.split("\n", 1)[0] for text in FLOOD}
+    assert not headlines & {s.text for s in brief}
+
+
+def test_a_single_article_still_gets_a_brief():
+    brief = summarize([FLOOD[0]], max_sentences=2)
+    assert len(brief) == 2
+    assert {s.source for s in brief} == {0}
+
+
+def test_other_languages_work():
+    brief = summarize([FRENCH], language="french", max_sentences=2)
+    assert len(brief) == 2
+    assert all(FRENCH[s.start : s.end] == s.text for s in brief)
+
+
+def test_scores_are_pagerank_shares():
+    brief = summarize(FLOOD, max_sentences=3)
+    scores = [s.score for s in brief]
+    assert all(0 < x < 1 for x in scores)
+    assert np.isfinite(scores).all()
+
+
+def test_options_object_and_settings_combine():
+    base = Options(max_sentences=1, redundancy=0.4)
+    assert len(summarize(FLOOD, base)) == 1
+    assert len(summarize(FLOOD, base, max_sentences=3)) == 3
+
+
+@pytest.mark.parametrize(
+    ("articles", "error", "message"),
+    [
+        ([], EmptyInputError, "no article text"),
+        (["", "  \n"], EmptyInputError, "no article text"),
+        ("just one string", InputError, "not a single article"),
+        ([b"bytes"], InputError, "article 1 is a bytes"),
+        ([42], InputError, "article 1 is a int"),
+        (None, InputError, "not NoneType"),
+        (["Rain fell.", "?!"], NoSentencesError, "Article 2 has no sentences"),
+    ],
+)
+def test_bad_articles_get_clear_errors(articles, error, message):
+    with pytest.raises(error, match=message):
+        summarize(articles)
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"max_words": 0}, "max_words must be at least 1"),
+        ({"max_sentences": -2}, "max_sentences must be at least 1"),
+        ({"max_words": 2.5}, "max_words must be a whole number"),
+        ({"max_words": True}, "max_words must be a whole number"),
+        ({"max_words": 10, "max_sentences": 2}, "not both"),
+        ({"redundancy": 0}, "redundancy must be above 0"),
+        ({"redundancy": 1.5}, "redundancy must be above 0"),
+        ({"redundancy": float("nan")}, "redundancy must be above 0"),
+        ({"redundancy": "high"}, "redundancy must be a number"),
+        ({"similarity": "jaccard"}, "similarity must be one of cosine, overlap"),
+        ({"position_decay": -1}, "position_decay must be a number"),
+        ({"min_words": -1}, "min_words must be at least 0"),
+        ({"language": ""}, "language must be a name"),
+        ({"colour": "red"}, "unknown option 'colour'"),
+    ],
+)
+def test_bad_options_get_clear_errors(settings, message):
+    with pytest.raises(OptionError, match=message):
+        summarize(FLOOD, **settings)
+
+
+def test_unknown_language_is_an_option_error():
+    with pytest.raises(LanguageError, match="choose one of english"):
+        summarize(FLOOD, language="latin")
+    assert issubclass(LanguageError, OptionError)

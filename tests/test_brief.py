@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import json
+
+from summarize import Brief, BriefSentence, Document
+
+
+def make_brief() -> Brief:
+    documents = (
+        Document("Rain fell.\nRoads shut.", id="a.txt"),
+        Document("Roads shut.", title="Roads", url="https://news.example/roads"),
+        Document("Rivers rose."),
+    )
+    sentences = (
+        BriefSentence("Rain fell.", 0, 0, 10, 0.5),
+        BriefSentence("Rivers rose.", 2, 0, 12, 0.3),
+    )
+    return Brief(sentences=sentences, documents=documents)
+
+
+def test_plain_text_cites_article_numbers():
+    assert str(make_brief()) == "Rain fell. [1]\nRivers rose. [3]\n\n[1] a.txt\n[3] Article 3"
+
+
+def test_markdown_numbers_sentences_and_lists_cited_sources():
+    assert make_brief().to_markdown() == (
+        "1. Rain fell. [1]\n2. Rivers rose. [3]\n\n**Sources**\n\n- [1] a.txt\n- [3] Article 3"
+    )
+
+
+def test_markdown_links_sources_with_urls():
+    documents = (Document("Roads shut.", title="Roads", url="https://news.example/roads"),)
+    brief = Brief((BriefSentence("Roads shut.", 0, 0, 11, 1.0),), documents)
+    assert brief.to_markdown().endswith("- [1] [Roads](https://news.example/roads)")
+    assert str(brief).endswith("[1] Roads <https://news.example/roads>")
+
+
+def test_line_breaks_inside_a_sentence_do_not_break_the_listing():
+    brief = Brief((BriefSentence("Roads\n  shut.", 0, 0, 13, 1.0),), (Document("Roads\n  shut."),))
+    assert brief.to_markdown().startswith("1. Roads shut. [1]\n")
+
+
+def test_dict_is_json_ready_and_lists_every_source():
+    data = make_brief().to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["sentences"][1] == {
+        "text": "Rivers rose.",
+        "source": 2,
+        "start": 0,
+        "end": 12,
+        "score": 0.3,
+    }
+    assert [s["id"] for s in data["sources"]] == ["a.txt", None, None]
+    assert data["sources"][1]["url"] == "https://news.example/roads"
+
+
+def test_brief_is_a_sequence_of_sentences():
+    brief = make_brief()
+    assert len(brief) == 2
+    assert [s.source for s in brief] == [0, 2]
+    assert brief.text == "Rain fell. Rivers rose."
+    assert brief.words == 4

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarize import __version__
+from summarize.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main, parse_args
+
+from .stories import FLOOD
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> list[str]:
+    paths = []
+    for name, text in zip(("wire.txt", "local.txt", "radio.txt"), FLOOD, strict=True):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_brief_cites_files(story, capsys):
+    code, out, err = run(story + ["--sentences", "3"], capsys)
+    assert code == EXIT_OK and err == ""
+    body, sources = out.rstrip("\n").split("\n\n")
+    assert len(body.splitlines()) == 3
+    for line in sources.splitlines():
+        number, path = line.split(" ", 1)
+        assert story[int(number.strip("[]")) - 1] == path
+
+
+def test_markdown_format(story, capsys):
+    code, out, _ = run(story + ["-n", "2", "--format", "markdown"], capsys)
+    assert code == EXIT_OK
+    assert out.startswith("1. ")
+    assert "**Sources**" in out
+
+
+def test_json_format_is_the_brief_dict(story, capsys):
+    code, out, _ = run(story + ["--words", "40", "-f", "json"], capsys)
+    assert code == EXIT_OK
+    data = json.loads(out)
+    assert [s["id"] for s in data["sources"]] == story
+    assert sum(len(s["text"].split()) for s in data["sentences"]) <= 40
+    for s in data["sentences"]:
+        assert FLOOD[s["source"]][s["start"] : s["end"]] == s["text"]
+
+
+def test_standard_input_is_one_article(story, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FLOOD[2].encode())))
+    code, out, _ = run([story[0], "-", "-f", "json"], capsys)
+    assert code == EXIT_OK
+    assert [s["id"] for s in json.loads(out)["sources"]] == [story[0], "<stdin>"]
+
+
+def test_options_reach_the_library():
+    files, options, fmt = parse_args(
+        [
+            "a.txt",
+            "-w",
+            "90",
+            "--redundancy",
+            "0.4",
+            "--similarity",
+            "overlap",
+            "--language",
+            "german",
+            "--position-decay",
+            "0",
+            "--min-words",
+            "3",
+            "-f",
+            "json",
+        ]
+    )
+    assert files == ["a.txt"] and fmt == "json"
+    assert (options.max_words, options.redundancy, options.similarity) == (90, 0.4, "overlap")
+    assert (options.language, options.position_decay, options.min_words) == ("german", 0.0, 3)
+
+
+def test_version_and_help(capsys):
+    code, out, _ = run(["--version"], capsys)
+    assert (code, out.strip()) == (EXIT_OK, f"summarize {__version__}")
+    code, out, _ = run(["--help"], capsys)
+    assert code == EXIT_OK and "--sentences" in out and "Exit codes" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "give one or more article files"),
+        (["x.txt", "--words", "0"], "max_words must be at least 1"),
+        (["x.txt", "--words", "-5"], "max_words must be at least 1"),
+        (["x.txt", "--words", "ten"], "invalid int value"),
+        (["x.txt", "-w", "5", "-n", "2"], "not allowed with argument"),
+        (["x.txt", "--format", "pdf"], "invalid choice"),
+        (["x.txt", "--language", "klingon"], "invalid choice"),
+        (["x.txt", "--redundancy", "2"], "redundancy must be above 0"),
+        (["-", "-"], "only once"),
+        (["x.txt", "--frobnicate"], "unrecognized arguments"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_message(argv, message, capsys):
+    code, out, err = run(argv, capsys)
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert err.startswith("Error: ") and message in err.splitlines()[0]
+    assert "Traceback" not in err
+
+
+def test_input_errors_exit_1_naming_the_file(story, tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    blob = tmp_path / "blob.bin"
+    blob.write_bytes(bytes(range(256)) * 4)
+    cases = [
+        ([str(tmp_path / "missing.txt")], "missing.txt: no such file"),
+        ([str(tmp_path)], "is a folder"),
+        ([str(blob)], "blob.bin: looks like a binary file"),
+        ([str(empty)], "no article text"),
+        ([story[0], str(empty)], "empty.txt has no sentences"),
+    ]
+    for argv, message in cases:
+        code, out, err = run(argv, capsys)
+        assert code == EXIT_INPUT, argv
+        assert out == ""
+        assert err.count("\n") == 1 and err.startswith("Error: ") and message in err
+
+
+def test_python_dash_m_runs_the_cli(story):
+    result = subprocess.run(
+        [sys.executable, "-m", "summarize", *story, "-n", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("[") == 2  # one citation, one source line

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from summarize.errors import ConvergenceError
+from summarize.rank import position_prior, rank
+from summarize.types import Sentence
+
+
+def test_empty_graph_gives_no_scores():
+    assert rank(sp.csr_matrix((0, 0))).shape == (0,)
+
+
+def test_star_centre_ranks_first_and_scores_sum_to_one():
+    star = sp.csr_matrix([[0, 1, 1, 1], [1, 0, 0, 0], [1, 0, 0, 0], [1, 0, 0, 0]], dtype=float)
+    scores = rank(star)
+    assert scores.argmax() == 0
+    assert np.isclose(scores.sum(), 1.0)
+    assert np.allclose(scores[1:], scores[1])
+
+
+def test_symmetric_path_known_answer():
+    # For an undirected path a-b-c, PageRank solves to (1 - d)/3 + d * ... ; by symmetry
+    # a = c, and a = (1-d)/3 + d*b/2, b = (1-d)/3 + d*2a, giving these values for d=0.85.
+    path = sp.csr_matrix([[0, 1, 0], [1, 0, 1], [0, 1, 0]], dtype=float)
+    d = 0.85
+    b = ((1 - d) / 3 * (1 + 2 * d)) / (1 - d * d)
+    a = (1 - d) / 3 + d * b / 2
+    assert np.allclose(rank(path), [a, b, a], atol=1e-7)
+
+
+def test_heavier_edges_pull_more_rank():
+    graph = sp.csr_matrix([[0, 5, 1], [5, 0, 0], [1, 0, 0]], dtype=float)
+    scores = rank(graph)
+    assert scores[1] > scores[2]
+
+
+def test_prior_shifts_rank_towards_favoured_nodes():
+    ring = sp.csr_matrix(np.roll(np.eye(4), 1, axis=1) + np.roll(np.eye(4), -1, axis=1))
+    flat = rank(ring)
+    tilted = rank(ring, prior=np.array([4.0, 1.0, 1.0, 1.0]))
+    assert np.allclose(flat, 0.25)
+    assert tilted[0] > flat[0]
+
+
+def test_matches_networkx_on_a_random_weighted_graph():
+    rng = np.random.default_rng(3)
+    dense = rng.random((15, 15)) * (rng.random((15, 15)) < 0.3)
+    dense = np.triu(dense, 1)
+    dense = dense + dense.T
+    expected = nx.pagerank(nx.from_numpy_array(dense), weight="weight", tol=1e-12)
+    assert np.allclose(rank(sp.csr_matrix(dense)), [expected[i] for i in range(15)], atol=1e-7)
+
+
+def test_non_convergence_is_a_named_error():
+    path = sp.csr_matrix([[0, 1, 0], [1, 0, 1], [0, 1, 0]], dtype=float)
+    with pytest.raises(ConvergenceError, match="did not converge in 1 iterations"):
+        rank(path, max_iter=1)
+
+
+def test_position_prior_decays_and_can_be_off():
+    sentences = [Sentence(0, p, 0, 0, 1, "x") for p in range(3)]
+    assert position_prior(sentences, 0.0) is None
+    assert np.allclose(position_prior(sentences, 2.0), np.exp([0.0, -0.5, -1.0]))

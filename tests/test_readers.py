@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from summarize.errors import DecodeError, ReadError
+from summarize.readers import decode, read_path, read_stream
+
+TEXT = "Le café a rouvert après l'été. Ça fait plaisir à tout le monde, dit la gérante."
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+def test_unicode_encodings_with_and_without_marks(encoding):
+    assert decode(TEXT.encode(encoding), "x") == TEXT
+
+
+def test_legacy_single_byte_text_is_read():
+    assert decode(TEXT.encode("cp1252"), "x") == TEXT
+
+
+def test_binary_is_refused_with_the_name():
+    with pytest.raises(DecodeError, match="photo.jpg: looks like a binary file"):
+        decode(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" * 50, "photo.jpg")
+
+
+def test_broken_utf16_is_refused():
+    with pytest.raises(DecodeError, match="not valid utf-16"):
+        decode(b"\xff\xfe" + b"A\x00\x00\xd8", "x.txt")
+
+
+def test_read_path_labels_with_the_path(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-16")
+    document = read_path(path)
+    assert document.text == TEXT and document.id == str(path)
+
+
+def test_missing_and_folder_are_read_errors(tmp_path):
+    with pytest.raises(ReadError, match="no such file"):
+        read_path(tmp_path / "nope.txt")
+    with pytest.raises(ReadError, match="is a folder"):
+        read_path(tmp_path)
+
+
+def test_stream_is_one_article():
+    document = read_stream(io.BytesIO(TEXT.encode()))
+    assert (document.text, document.id) == (TEXT, "<stdin>")

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from summarize.errors import NoSentencesError
+from summarize.segment import paragraph_spans, segment, segment_article
+from summarize.types import Document
+
+from .stories import FLOOD
+
+
+def test_paragraphs_split_at_blank_lines_and_trim():
+    text = "  First one.\nstill first.\n \n\nSecond.\n\n\n"
+    spans = paragraph_spans(text)
+    assert [text[a:b] for a, b in spans] == ["First one.\nstill first.", "Second."]
+
+
+def test_paragraphs_of_blank_text_are_none():
+    assert paragraph_spans(" \n\n \t\n") == []
+
+
+def test_sentences_keep_exact_spans(english):
+    text = "Dr. Lee met the U.S. envoy on Jan. 5. They spoke for an hour!\n\nA new paragraph."
+    sentences = segment_article(text, 3, english)
+    assert [s.text for s in sentences] == [
+        "Dr. Lee met the U.S. envoy on Jan. 5.",
+        "They spoke for an hour!",
+        "A new paragraph.",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.article == 3
+    assert [s.position for s in sentences] == [0, 1, 2]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_punctuation_only_lines_are_not_sentences(english):
+    sentences = segment_article("***\n\nThe vote passed.\n\n---", 0, english)
+    assert [s.text for s in sentences] == ["The vote passed."]
+
+
+def test_every_article_is_segmented_in_order(english):
+    documents = [Document(text) for text in FLOOD]
+    sentences = segment(documents, english)
+    assert [s.article for s in sentences] == sorted(s.article for s in sentences)
+    assert {s.article for s in sentences} == {0, 1, 2}
+    for s in sentences:
+        assert FLOOD[s.article][s.start : s.end] == s.text
+
+
+def test_an_article_without_sentences_is_named(english):
+    documents = [Document("Rain fell."), Document("... !!!", id="b.txt")]
+    with pytest.raises(NoSentencesError, match=r"b\.txt has no sentences"):
+        segment(documents, english)
