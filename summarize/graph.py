@@ -4,18 +4,37 @@ The graph is a sparse symmetric adjacency matrix: entry ``(i, j)`` is the
 lexical similarity of sentences ``i`` and ``j``, whichever articles they come
 from. Edges across articles are what lift a fact that several outlets report.
 The diagonal is zero: a sentence does not vote for itself.
+
+No dense n-by-n matrix is ever built. Similarities are computed a block of
+rows at a time as sparse products, and each sentence keeps only its
+``neighbours`` most similar sentences; an edge stays when either end keeps it.
+Similarities under ``MIN_SIMILARITY`` are no edge. So edges grow with n, not
+n², and in a cluster of up to ``neighbours + 1`` sentences every pair at or
+above the threshold is an edge.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from .types import Similarity
+from .types import Sentence, Similarity
+
+NEIGHBOURS = 50
+# Weaker similarities are no edge (LexRank's threshold): one shared common word
+# between two long sentences says little, and dropping it keeps the graph small.
+MIN_SIMILARITY = 0.1
+# Upper bound on the similarity entries computed in one block of rows.
+BLOCK_ENTRIES = 4_000_000
+
+Block = Callable[[int, int], sp.csr_matrix]
 
 
-def cosine_graph(vectors: sp.csr_matrix) -> sp.csr_matrix:
-    """Pairwise cosine similarity of unit-length TF-IDF rows.
+def cosine_graph(vectors: sp.csr_matrix, neighbours: int = NEIGHBOURS) -> sp.csr_matrix:
+    """Pairwise cosine similarity of unit-length TF-IDF rows, ``neighbours`` per row.
 
     Examples
     --------
@@ -23,14 +42,19 @@ def cosine_graph(vectors: sp.csr_matrix) -> sp.csr_matrix:
     >>> cosine_graph(rows).toarray().round(2).tolist()
     [[0.0, 0.6, 0.0], [0.6, 0.0, 0.8], [0.0, 0.8, 0.0]]
     """
-    return _without_diagonal(sp.csr_matrix(vectors @ vectors.T))
+    columns = sp.csr_matrix(vectors.T)
+
+    def block(start: int, stop: int) -> sp.csr_matrix:
+        return sp.csr_matrix(vectors[start:stop] @ columns)
+
+    return _nearest_graph(vectors, block, neighbours)
 
 
-def overlap_graph(counts: sp.csr_matrix) -> sp.csr_matrix:
+def overlap_graph(counts: sp.csr_matrix, neighbours: int = NEIGHBOURS) -> sp.csr_matrix:
     """TextRank's overlap: shared terms over ``log(1 + |a|) + log(1 + |b|)``.
 
-    ``|a|`` is the number of terms of sentence ``a``. The ``1 +`` keeps a
-    one-term sentence from dividing by zero.
+    ``|a|`` is the number of distinct terms of sentence ``a``. The ``1 +``
+    keeps a one-term sentence from dividing by zero.
 
     Examples
     --------
@@ -40,23 +64,101 @@ def overlap_graph(counts: sp.csr_matrix) -> sp.csr_matrix:
     """
     present = sp.csr_matrix(counts, copy=True)
     present.data[:] = 1.0
-    shared = sp.coo_matrix(present @ present.T)
+    columns = sp.csr_matrix(present.T)
     log_length = np.log1p(np.asarray(present.sum(axis=1)).ravel())
-    weights = shared.data / (log_length[shared.row] + log_length[shared.col])
-    graph = sp.csr_matrix((weights, (shared.row, shared.col)), shape=shared.shape)
-    return _without_diagonal(graph)
+
+    def block(start: int, stop: int) -> sp.csr_matrix:
+        shared = sp.csr_matrix(present[start:stop] @ columns)
+        rows = np.repeat(np.arange(start, stop), np.diff(shared.indptr))
+        shared.data /= log_length[rows] + log_length[shared.indices]
+        return shared
+
+    return _nearest_graph(present, block, neighbours)
 
 
 def similarity_graph(
-    counts: sp.csr_matrix, vectors: sp.csr_matrix, method: Similarity
+    counts: sp.csr_matrix,
+    vectors: sp.csr_matrix,
+    method: Similarity,
+    neighbours: int = NEIGHBOURS,
 ) -> sp.csr_matrix:
     """The sentence graph with the chosen edge weight."""
     if method == "overlap":
-        return overlap_graph(counts)
-    return cosine_graph(vectors)
+        return overlap_graph(counts, neighbours)
+    return cosine_graph(vectors, neighbours)
 
 
-def _without_diagonal(graph: sp.csr_matrix) -> sp.csr_matrix:
-    graph = sp.csr_matrix(graph - sp.diags(graph.diagonal()))
-    graph.eliminate_zeros()
-    return graph
+def to_networkx(graph: sp.csr_matrix, sentences: Sequence[Sentence]) -> nx.Graph:
+    """The graph as a networkx Graph, each node carrying its sentence's article and span.
+
+    Examples
+    --------
+    >>> s = [Sentence(0, 0, 0, 0, 4, "Yes."), Sentence(1, 0, 0, 0, 4, "Yes.")]
+    >>> g = to_networkx(sp.csr_matrix([[0.0, 1.0], [1.0, 0.0]]), s)
+    >>> g.nodes[1]["article"], g.edges[0, 1]["weight"]
+    (1, 1.0)
+    """
+    model = nx.from_scipy_sparse_array(graph, edge_attribute="weight")
+    for node, sentence in enumerate(sentences):
+        model.nodes[node].update(
+            article=sentence.article,
+            position=sentence.position,
+            start=sentence.start,
+            end=sentence.end,
+        )
+    return model
+
+
+def _nearest_graph(rows: sp.csr_matrix, block: Block, neighbours: int) -> sp.csr_matrix:
+    """Symmetric graph of each row's ``neighbours`` strongest similarities."""
+    n_rows = rows.shape[0]
+    parts = [_strongest(block(start, stop), start, neighbours) for start, stop in _row_blocks(rows)]
+    if not parts:
+        return sp.csr_matrix((n_rows, n_rows))
+    row, col, data = (np.concatenate(arrays) for arrays in zip(*parts, strict=True))
+    nearest = sp.csr_matrix((data, (row, col)), shape=(n_rows, n_rows))
+    return sp.csr_matrix(nearest.maximum(nearest.T))
+
+
+def _strongest(
+    block: sp.csr_matrix, offset: int, neighbours: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows, columns and weights of the ``neighbours`` largest entries of each row.
+
+    ``block`` holds the rows from ``offset`` on; the diagonal and entries
+    under ``MIN_SIMILARITY`` are dropped, and ties go to the lower column, so
+    the result is deterministic.
+    """
+    row = np.repeat(np.arange(offset, offset + block.shape[0]), np.diff(block.indptr))
+    keep = (row != block.indices) & (block.data >= MIN_SIMILARITY)
+    row, col, data = row[keep], block.indices[keep], block.data[keep]
+    # One stable sort on a single key: row first, then larger weight; equal
+    # weights keep the order of the product. The weight term is kept below the row
+    # step, so it never carries into the row part.
+    step = 2.0 * (data.max(initial=0.0) + 1.0)
+    order = np.argsort(row * step - data, kind="stable")
+    row, col, data = row[order], col[order], data[order]
+    rank_in_row = np.arange(len(row)) - np.searchsorted(row, row, side="left")
+    top = rank_in_row < neighbours
+    return row[top], col[top], data[top]
+
+
+def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:
+    """Consecutive row ranges whose similarity products stay near ``BLOCK_ENTRIES``.
+
+    A row can meet at most the sum, over its terms, of how many rows hold that
+    term; blocks are cut where the running sum of that bound crosses a
+    multiple of ``BLOCK_ENTRIES``.
+    """
+    n_rows = rows.shape[0]
+    if n_rows == 0:
+        return []
+    present = sp.csr_matrix(rows, copy=True)
+    present.data[:] = 1.0
+    term_rows = np.asarray(present.sum(axis=0)).ravel()
+    reach = np.minimum(present @ term_rows, n_rows) + 1
+    before = np.cumsum(reach) - reach
+    block_of = (before // BLOCK_ENTRIES).astype(np.int64)
+    cuts = np.flatnonzero(np.diff(block_of)) + 1
+    bounds = [0, *cuts.tolist(), n_rows]
+    return list(zip(bounds[:-1], bounds[1:], strict=True))

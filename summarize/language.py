@@ -49,7 +49,7 @@ class Language:
 
     def words(self, text: str) -> list[str]:
         """The lower-cased words of ``text``, stop words included."""
-        return [match.group().lower() for match in _WORD.finditer(text)]
+        return _WORD.findall(text.lower())
 
 
 def _punkt_parameters(name: str) -> PunktParameters:

@@ -1,10 +1,14 @@
-"""Centrality of each sentence: weighted PageRank over the sentence graph."""
+"""Centrality of each sentence: weighted PageRank over the sentence graph.
+
+The power iteration runs on the sparse adjacency matrix itself: the same
+maths as networkx's ``pagerank`` (which the tests hold it to), without first
+building a networkx graph, which costs more than the ranking on large stories.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
@@ -27,11 +31,10 @@ def rank(
     """Weighted PageRank score of every node, in node order; the scores sum to 1.
 
     ``prior``, when given, is where the random surfer jumps to (PageRank's
-    personalization vector, any non-negative weights); by default, anywhere
-    with equal chance.
-
-    A sentence with no edges keeps the teleport share ``(1 - damping) / n``
-    plus its part of what dangling nodes hand on.
+    personalization vector, any non-negative weights with a positive sum); by
+    default, anywhere with equal chance. A node with no edges hands its score
+    on by the same jump. Iteration stops when the scores change by less than
+    ``n * tol`` in total (networkx's rule).
 
     Raises
     ------
@@ -47,23 +50,22 @@ def rank(
     n_nodes = graph.shape[0]
     if n_nodes == 0:
         return np.zeros(0)
-    model = nx.from_scipy_sparse_array(graph, edge_attribute="weight")
-    personalization = None if prior is None else dict(enumerate(map(float, prior)))
-    try:
-        scores = nx.pagerank(
-            model,
-            alpha=damping,
-            personalization=personalization,
-            max_iter=max_iter,
-            tol=tol,
-            weight="weight",
-        )
-    except nx.PowerIterationFailedConvergence as error:
-        raise ConvergenceError(
-            f"PageRank did not converge in {max_iter} iterations; "
-            "raise max_iter or report the input that caused it"
-        ) from error
-    return np.array([scores[node] for node in range(n_nodes)])
+    out_weight = np.asarray(graph.sum(axis=1)).ravel()
+    dangling = out_weight == 0
+    inverse = np.divide(1.0, out_weight, out=np.zeros(n_nodes), where=~dangling)
+    transition = sp.csr_matrix(sp.diags(inverse) @ graph).T.tocsr()
+    jump = np.full(n_nodes, 1.0 / n_nodes) if prior is None else prior / prior.sum()
+    scores: np.ndarray = np.full(n_nodes, 1.0 / n_nodes)
+    for _ in range(max_iter):
+        previous = scores
+        scores = damping * (np.asarray(transition @ previous) + previous[dangling].sum() * jump)
+        scores += (1.0 - damping) * jump
+        if np.abs(scores - previous).sum() < n_nodes * tol:
+            return scores
+    raise ConvergenceError(
+        f"PageRank did not converge in {max_iter} iterations; "
+        "raise max_iter or report the input that caused it"
+    )
 
 
 def position_prior(sentences: Sequence[Sentence], decay: float) -> np.ndarray | None:

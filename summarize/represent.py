@@ -30,13 +30,26 @@ def sentence_terms(text: str, language: Language) -> list[str]:
 
 
 def term_counts(sentences: Sequence[Sentence], language: Language) -> sp.csr_matrix:
-    """Sentence-by-term matrix of raw term counts."""
+    """Sentence-by-term matrix of raw term counts.
+
+    Each distinct word is looked up once per call: its column, or -1 for a
+    stop word, so stemming costs one call per word type, not per occurrence.
+    """
     vocabulary: dict[str, int] = {}
+    column_of: dict[str, int] = {}
+    stop = language.stop_words
     indptr = [0]
     indices: list[int] = []
     for sentence in sentences:
-        for term in sentence_terms(sentence.text, language):
-            indices.append(vocabulary.setdefault(term, len(vocabulary)))
+        for word in language.words(sentence.text):
+            column = column_of.get(word)
+            if column is None:
+                column = -1
+                if word not in stop:
+                    column = vocabulary.setdefault(language.stem(word), len(vocabulary))
+                column_of[word] = column
+            if column >= 0:
+                indices.append(column)
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float64)
     shape = (len(sentences), len(vocabulary))

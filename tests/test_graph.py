@@ -5,7 +5,31 @@ import math
 import numpy as np
 import scipy.sparse as sp
 
-from summarize.graph import cosine_graph, overlap_graph, similarity_graph
+from summarize import graph as graph_module
+from summarize.graph import (
+    MIN_SIMILARITY,
+    cosine_graph,
+    overlap_graph,
+    similarity_graph,
+    to_networkx,
+)
+from summarize.types import Sentence
+
+
+def random_unit_rows(n_rows: int, n_terms: int, seed: int) -> sp.csr_matrix:
+    rng = np.random.default_rng(seed)
+    dense = rng.random((n_rows, n_terms)) * (rng.random((n_rows, n_terms)) < 0.15)
+    norms = np.linalg.norm(dense, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    return sp.csr_matrix(dense / norms)
+
+
+def dense_cosine(rows: sp.csr_matrix) -> np.ndarray:
+    """The full similarity matrix the sparse graph must agree with."""
+    full = (rows @ rows.T).toarray()
+    np.fill_diagonal(full, 0)
+    full[full < MIN_SIMILARITY] = 0
+    return full
 
 
 def test_cosine_graph_known_answer():
@@ -33,3 +57,47 @@ def test_graphs_are_symmetric_without_self_loops():
         graph = similarity_graph(counts, vectors, method)
         assert (abs(graph - graph.T) > 1e-12).nnz == 0
         assert not graph.diagonal().any()
+
+
+def test_small_cluster_gets_the_complete_thresholded_graph():
+    rows = random_unit_rows(40, 30, seed=1)
+    assert np.allclose(cosine_graph(rows, neighbours=50).toarray(), dense_cosine(rows))
+
+
+def test_each_sentence_keeps_its_strongest_neighbours():
+    rows = random_unit_rows(120, 40, seed=2)
+    full = dense_cosine(rows)
+    graph = cosine_graph(rows, neighbours=5).toarray()
+    assert np.allclose(graph, graph.T)
+    kept = graph > 0
+    for i in range(120):
+        strongest = set(np.argsort(-full[i], kind="stable")[:5]) & set(np.flatnonzero(full[i]))
+        assert strongest <= set(np.flatnonzero(kept[i]))
+    # an edge exists only where one of its ends ranks it among its 5 strongest
+    for i, j in zip(*np.nonzero(kept), strict=True):
+        assert np.isclose(graph[i, j], full[i, j])
+        assert (full[i] > full[i, j]).sum() < 5 or (full[j] > full[j, i]).sum() < 5
+
+
+def test_blocks_do_not_change_the_graph(monkeypatch):
+    rows = random_unit_rows(90, 25, seed=3)
+    whole = cosine_graph(rows, neighbours=7)
+    monkeypatch.setattr(graph_module, "BLOCK_ENTRIES", 50)
+    assert len(graph_module._row_blocks(rows)) > 5
+    assert (abs(cosine_graph(rows, neighbours=7) - whole) > 1e-12).nnz == 0
+
+
+def test_empty_input_gives_an_empty_graph():
+    empty = sp.csr_matrix((0, 4))
+    assert cosine_graph(empty).shape == (0, 0)
+    assert overlap_graph(empty).shape == (0, 0)
+
+
+def test_networkx_view_carries_sentences():
+    sentences = [
+        Sentence(a, p, 0, 10 * p, 10 * p + 5, "Text.") for a, p in ((0, 0), (0, 1), (1, 0))
+    ]
+    graph = sp.csr_matrix([[0, 0.5, 0.2], [0.5, 0, 0], [0.2, 0, 0]])
+    model = to_networkx(graph, sentences)
+    assert sorted(model.edges(data="weight")) == [(0, 1, 0.5), (0, 2, 0.2)]
+    assert model.nodes[1] == {"article": 0, "position": 1, "start": 10, "end": 15}

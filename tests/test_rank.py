@@ -65,3 +65,16 @@ def test_position_prior_decays_and_can_be_off():
     sentences = [Sentence(0, p, 0, 0, 1, "x") for p in range(3)]
     assert position_prior(sentences, 0.0) is None
     assert np.allclose(position_prior(sentences, 2.0), np.exp([0.0, -0.5, -1.0]))
+
+
+def test_prior_matches_networkx_personalization():
+    rng = np.random.default_rng(5)
+    dense = np.triu(rng.random((12, 12)) * (rng.random((12, 12)) < 0.3), 1)
+    dense = dense + dense.T
+    dense[3, :] = dense[:, 3] = 0  # one isolated node: dangling
+    prior = rng.random(12) + 0.1
+    expected = nx.pagerank(
+        nx.from_numpy_array(dense), personalization=dict(enumerate(prior)), tol=1e-12
+    )
+    got = rank(sp.csr_matrix(dense), prior=prior)
+    assert np.allclose(got, [expected[i] for i in range(12)], atol=1e-7)
