@@ -96,7 +96,8 @@ def worker(data: Path, case: str, job: str) -> None:
 
     articles = story_of(data, case)
     english = load_language("english")
-    sentences = segment([Document(a) for a in articles], english)  # also warms imports
+    n_sentences = len(segment([Document(a) for a in articles], english))
+    summarize(articles[:3], max_words=BUDGET)  # warm up: imports, caches
     if job == "floor":
 
         def run() -> None:
@@ -110,7 +111,7 @@ def worker(data: Path, case: str, job: str) -> None:
 
     seconds = timed(run)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak, "sentences": len(sentences)}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "sentences": n_sentences}))
 
 
 def in_fresh_process(data: Path, case: str, job: str) -> dict[str, float]:

@@ -125,22 +125,32 @@ def _strongest(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rows, columns and weights of the ``neighbours`` largest entries of each row.
 
-    ``block`` holds the rows from ``offset`` on; the diagonal and entries
-    under ``MIN_SIMILARITY`` are dropped, and ties go to the lower column, so
-    the result is deterministic.
+    ``block`` holds the rows from ``offset`` on and is consumed. The diagonal
+    and entries under ``MIN_SIMILARITY`` are dropped first. A row with more
+    entries than ``neighbours`` keeps its largest by a partial sort, done for
+    many rows at once: rows of similar length are padded to a rectangle, so
+    the work stays linear in the entries. Equal weights at the cut are settled
+    the same way every run, so the result is deterministic.
     """
+    block.data[block.data < MIN_SIMILARITY] = 0.0
+    block.eliminate_zeros()
     row = np.repeat(np.arange(offset, offset + block.shape[0]), np.diff(block.indptr))
-    keep = (row != block.indices) & (block.data >= MIN_SIMILARITY)
-    row, col, data = row[keep], block.indices[keep], block.data[keep]
-    # One stable sort on a single key: row first, then larger weight; equal
-    # weights keep the order of the product. The weight term is kept below the row
-    # step, so it never carries into the row part.
-    step = 2.0 * (data.max(initial=0.0) + 1.0)
-    order = np.argsort(row * step - data, kind="stable")
-    row, col, data = row[order], col[order], data[order]
-    rank_in_row = np.arange(len(row)) - np.searchsorted(row, row, side="left")
-    top = rank_in_row < neighbours
-    return row[top], col[top], data[top]
+    block.data[row == block.indices] = 0.0
+    block.eliminate_zeros()
+    lengths = np.diff(block.indptr)
+    row = np.repeat(np.arange(offset, offset + block.shape[0]), lengths)
+    keep = np.repeat(lengths <= neighbours, lengths)
+    heavy = np.flatnonzero(lengths > neighbours)
+    size_class = np.ceil(np.log2(lengths[heavy])).astype(np.int64)
+    for size in np.unique(size_class):
+        rows = heavy[size_class == size]
+        width = int(lengths[rows].max())
+        positions = block.indptr[rows][:, None] + np.arange(width)
+        inside = np.arange(width) < lengths[rows][:, None]
+        weights = np.where(inside, block.data[np.where(inside, positions, 0)], -np.inf)
+        largest = np.argpartition(weights, width - neighbours, axis=1)[:, width - neighbours :]
+        keep[np.take_along_axis(positions, largest, axis=1).ravel()] = True
+    return row[keep], block.indices[keep], block.data[keep]
 
 
 def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:

@@ -53,7 +53,9 @@ def rank(
     out_weight = np.asarray(graph.sum(axis=1)).ravel()
     dangling = out_weight == 0
     inverse = np.divide(1.0, out_weight, out=np.zeros(n_nodes), where=~dangling)
-    transition = sp.csr_matrix(sp.diags(inverse) @ graph).T.tocsr()
+    # transition[j, i]: the share of node i's score that flows to node j
+    transition = sp.csr_matrix(graph.T, dtype=np.float64, copy=True)
+    transition.data *= inverse[transition.indices]
     jump = np.full(n_nodes, 1.0 / n_nodes) if prior is None else prior / prior.sum()
     scores: np.ndarray = np.full(n_nodes, 1.0 / n_nodes)
     for _ in range(max_iter):

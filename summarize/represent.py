@@ -67,7 +67,9 @@ def tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
     n_sentences = counts.shape[0]
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1.0 + n_sentences) / (1.0 + document_frequency)) + 1.0
-    weighted = sp.csr_matrix(counts @ sp.diags(idf))
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    norms[norms == 0.0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)
+    vectors = sp.csr_matrix(counts, copy=True)
+    vectors.data *= idf[vectors.indices]
+    rows = np.repeat(np.arange(n_sentences), np.diff(vectors.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=vectors.data**2, minlength=n_sentences))
+    vectors.data /= norms[rows]  # a row with entries has a positive norm
+    return vectors

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
@@ -35,10 +36,10 @@ def standalone(sentence: Sentence, min_words: int) -> bool:
 
 def ranking_order(sentences: Sequence[Sentence], scores: np.ndarray) -> list[int]:
     """Sentence indices best first; ties go to the earlier article, then position."""
-    return sorted(
-        range(len(sentences)),
-        key=lambda i: (-scores[i], sentences[i].article, sentences[i].position),
-    )
+    article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
+    position = np.fromiter((s.position for s in sentences), np.int64, len(sentences))
+    order: list[int] = np.lexsort((position, article, -scores)).tolist()
+    return order
 
 
 def reading_order(sentences: Sequence[Sentence], chosen: Sequence[int]) -> tuple[int, ...]:
@@ -80,35 +81,57 @@ def select(
     (0, 2)
     """
     order = ranking_order(sentences, scores)
+    words = np.fromiter((s.words for s in sentences), np.int64, len(sentences))
     candidates = [i for i in order if standalone(sentences[i], min_words)]
-    chosen = _greedy(sentences, candidates, vectors, max_words, max_sentences, redundancy)
+    budget = _Budget(max_words, max_sentences, redundancy)
+    chosen = _greedy(candidates, words, vectors, budget, shortest=min_words)
     if not chosen:
-        chosen = _greedy(sentences, order, vectors, max_words, max_sentences, redundancy)
+        chosen = _greedy(order, words, vectors, budget, shortest=1)
     return reading_order(sentences, chosen)
 
 
+@dataclass(frozen=True, slots=True)
+class _Budget:
+    max_words: int | None
+    max_sentences: int | None
+    redundancy: float
+
+
 def _greedy(
-    sentences: Sequence[Sentence],
     order: Sequence[int],
+    words: np.ndarray,
     vectors: sp.csr_matrix,
-    max_words: int | None,
-    max_sentences: int | None,
-    redundancy: float,
+    budget: _Budget,
+    shortest: int,
 ) -> list[int]:
-    """Take ``order`` in turn while the budget lasts, skipping redundant sentences."""
+    """Take ``order`` in turn while the budget lasts, skipping redundant sentences.
+
+    ``shortest`` is the fewest words any sentence of ``order`` has: once fewer
+    words than that are left, nothing more can fit and the scan stops.
+    """
     chosen: list[int] = []
-    closest = np.zeros(len(sentences))  # highest similarity to any kept sentence
-    words_left = max_words
+    closest = np.zeros(len(words))  # highest similarity to any kept sentence
+    words_left = budget.max_words
     for index in order:
-        if max_sentences is not None and len(chosen) >= max_sentences:
+        if budget.max_sentences is not None and len(chosen) >= budget.max_sentences:
             break
-        if words_left is not None and sentences[index].words > words_left:
-            continue
-        if closest[index] > redundancy:
+        if words_left is not None:
+            if words_left < shortest:
+                break
+            if words[index] > words_left:
+                continue
+        if closest[index] > budget.redundancy:
             continue
         chosen.append(index)
         if words_left is not None:
-            words_left -= sentences[index].words
-        similarity = np.asarray((vectors @ vectors[index].T).todense()).ravel()
-        np.maximum(closest, similarity, out=closest)
+            words_left -= int(words[index])
+        np.maximum(closest, vectors @ _dense_row(vectors, index), out=closest)
     return chosen
+
+
+def _dense_row(matrix: sp.csr_matrix, index: int) -> np.ndarray:
+    """Row ``index`` of a CSR matrix as a dense vector, without building a sparse slice."""
+    row = np.zeros(matrix.shape[1])
+    span = slice(matrix.indptr[index], matrix.indptr[index + 1])
+    row[matrix.indices[span]] = matrix.data[span]
+    return row
