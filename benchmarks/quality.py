@@ -192,6 +192,8 @@ def ablations(base: Options) -> dict[str, System]:
     changes: dict[str, dict[str, Any]] = {
         "edges: TextRank overlap, not cosine": {"similarity": "overlap"},
         "no position prior": {"position_decay": 0.0},
+        "edges across articles not weighted up": {"cross_article": 1.0},
+        "boilerplate kept": {"drop_boilerplate": False},
         "no standalone filter": {"min_words": 0},
         "no redundancy check": {"redundancy": 1.0},
     }
@@ -205,6 +207,9 @@ def parse_variant(text: str) -> dict[str, Any]:
     for pair in text.split(","):
         name, _, value = pair.partition("=")
         default = getattr(defaults, name.strip(), "")
+        if isinstance(default, bool):
+            changes[name.strip()] = value.lower() in ("1", "true", "yes")
+            continue
         kind = int if default is None else type(default)
         changes[name.strip()] = None if value == "none" else kind(value)
     return changes

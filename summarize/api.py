@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from .brief import Brief, BriefSentence
+from .clean import content
 from .errors import EmptyInputError, InputError
-from .graph import similarity_graph
+from .graph import similarity_graph, weigh_across_articles
 from .language import load_language
 from .rank import position_prior, rank
 from .represent import term_counts, tfidf
@@ -34,6 +35,7 @@ def summarize(
     **settings
         Any field of :class:`Options` (``max_words``, ``max_sentences``,
         ``language``, ``redundancy``, ``similarity``, ``position_decay``,
+        ``cross_article``, ``drop_boilerplate``,
         ``min_words``), overriding ``options``.
 
     Returns
@@ -68,9 +70,12 @@ def summarize(
     language = load_language(resolved.language)
 
     sentences = segment(documents, language)
+    if resolved.drop_boilerplate:
+        sentences = content(sentences, language.boilerplate)
     counts = term_counts(sentences, language)
     vectors = tfidf(counts)
     graph = similarity_graph(counts, vectors, resolved.similarity)
+    graph = weigh_across_articles(graph, sentences, resolved.cross_article)
     scores = rank(graph, prior=position_prior(sentences, resolved.position_decay))
     chosen = select(
         sentences,

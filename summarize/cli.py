@@ -30,13 +30,6 @@ FORMATS = ("text", "markdown", "json")
 # Short forms of the most used flags; every option's long flag and help are in Options.
 _SHORT = {"max_words": "-w", "max_sentences": "-n", "language": "-l"}
 _CHOICES: dict[str, tuple[str, ...]] = {"language": LANGUAGES, "similarity": SIMILARITIES}
-_TYPES: dict[str, type] = {
-    "max_words": int,
-    "max_sentences": int,
-    "min_words": int,
-    "redundancy": float,
-    "position_decay": float,
-}
 _METAVARS: dict[type, str] = {int: "N", float: "X"}
 
 
@@ -82,13 +75,23 @@ def build_parser() -> argparse.ArgumentParser:
         if default is not None:
             helptext += f" [default: {default}]"
         group = budget if name in ("max_words", "max_sentences") else parser
+        kind = int if default is None else type(default)  # the budgets default to None
+        if isinstance(default, bool):
+            group.add_argument(
+                *flags,
+                dest=name,
+                default=default,
+                action=argparse.BooleanOptionalAction,
+                help=option.metadata["help"],
+            )
+            continue
         group.add_argument(
             *flags,
             dest=name,
             default=default,
-            type=_TYPES.get(name, str),
+            type=kind,
             choices=_CHOICES.get(name),
-            metavar=_METAVARS.get(_TYPES.get(name, str), "NAME"),
+            metavar=_METAVARS.get(kind, "NAME"),
             help=helptext,
         )
     parser.add_argument(

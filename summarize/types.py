@@ -92,6 +92,12 @@ class Options:
         PageRank's random jump favours a sentence at position ``p`` of its
         article (0 for the first) with weight ``exp(-p / position_decay)``:
         news puts the gist first. 0 makes every sentence equally likely.
+    cross_article : float
+        An edge between sentences of two different articles weighs this many
+        times its similarity; 1 treats all edges alike.
+    drop_boilerplate : bool
+        Leave lines of web-page chrome (advertising markers, sign-up prompts,
+        photo credits, archive notices) out of the graph and the brief.
     min_words : int
         The shortest sentence a brief may keep. Shorter sentences, and lines
         without final punctuation (headlines, captions), still count in the
@@ -126,6 +132,17 @@ class Options:
         "PageRank favours early sentences of each article with weight exp(-position / this); "
         "0 turns the preference off",
     )
+    cross_article: float = _option(
+        2.0,
+        "--cross-article",
+        "weight of a graph edge between two articles against one within an article "
+        "(1 treats them alike)",
+    )
+    drop_boilerplate: bool = _option(
+        True,
+        "--drop-boilerplate",
+        "leave out lines of web-page chrome (ads, sign-up prompts, photo credits)",
+    )
     min_words: int = _option(
         8,
         "--min-words",
@@ -158,6 +175,18 @@ class Options:
             raise OptionError(
                 "position_decay must be a number of sentences, 0 or more, "
                 f"not {self.position_decay!r}"
+            )
+        if (
+            isinstance(self.cross_article, bool)
+            or not isinstance(self.cross_article, int | float)
+            or not 0.0 < self.cross_article < float("inf")
+        ):
+            raise OptionError(
+                f"cross_article must be a positive number, not {self.cross_article!r}"
+            )
+        if not isinstance(self.drop_boilerplate, bool):
+            raise OptionError(
+                f"drop_boilerplate must be True or False, not {self.drop_boilerplate!r}"
             )
         if self.similarity not in SIMILARITIES:
             raise OptionError(

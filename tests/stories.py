@@ -27,3 +27,29 @@ FLOOD = [FLOOD_WIRE, FLOOD_LOCAL, FLOOD_RADIO]
 FRENCH = """Le pont a ouvert lundi matin après quatre ans de travaux. Les habitants ont traversé le pont à pied dimanche soir.
 
 Le chantier a coûté deux fois plus que prévu. La maire a expliqué que le sol sous la rivière était trop mou."""
+
+# The same story as saved from web pages, with the chrome the pages carried.
+FLOOD_PAGE = """Advertisement
+
+Floodwaters closed the main road into Ashford on Tuesday after two days of heavy rain. (AP Photo/Jane Doe)
+
+Sign up for our newsletter to get breaking news alerts in your inbox.
+
+The river rose more than two metres overnight and spilled into the market square, officials said.
+
+Story continued below
+
+Click here to read more about the flood and the cleanup in Ashford.
+
+We use cookies to improve your experience. By using this site you accept our privacy policy.
+
+Emergency crews moved about 300 residents to the school gym, which opened as a shelter.
+
+Copyright 2024 Ashford Gazette. All rights reserved."""
+
+# Chrome-like words used in real sentences: these are story, not chrome.
+NOT_CHROME = [
+    "The mayor posted a photo of the flooded square on Twitter on Tuesday night.",
+    "Readers of the local newsletter raised 20,000 pounds for the families.",
+    "The council will sign up volunteers to help clear the mud next week.",
+]

@@ -161,6 +161,9 @@ def test_bad_articles_get_clear_errors(articles, error, message):
         ({"similarity": "jaccard"}, "similarity must be one of cosine, overlap"),
         ({"position_decay": -1}, "position_decay must be a number"),
         ({"min_words": -1}, "min_words must be at least 0"),
+        ({"cross_article": 0}, "cross_article must be a positive number"),
+        ({"cross_article": float("inf")}, "cross_article must be a positive number"),
+        ({"drop_boilerplate": 1}, "drop_boilerplate must be True or False"),
         ({"language": ""}, "language must be a name"),
         ({"colour": "red"}, "unknown option 'colour'"),
     ],
@@ -174,3 +177,12 @@ def test_unknown_language_is_an_option_error():
     with pytest.raises(LanguageError, match="choose one of english"):
         summarize(FLOOD, language="latin")
     assert issubclass(LanguageError, OptionError)
+
+
+def test_a_stray_article_about_something_else_is_not_cited_first():
+    stray = (
+        "The chess club elected a new president at its annual dinner. "
+        "Members played a blitz tournament until midnight and the treasurer read the accounts."
+    )
+    brief = summarize([*FLOOD, stray], max_sentences=2)
+    assert 3 not in {s.source for s in brief}

@@ -89,6 +89,13 @@ def test_options_reach_the_library():
     assert (options.language, options.position_decay, options.min_words) == ("german", 0.0, 3)
 
 
+def test_switches_have_no_forms():
+    _, options, _ = parse_args(["a.txt", "--no-drop-boilerplate"])
+    assert options.drop_boilerplate is False
+    _, options, _ = parse_args(["a.txt", "--cross-article", "1.5"])
+    assert (options.drop_boilerplate, options.cross_article) == (True, 1.5)
+
+
 def test_version_and_help(capsys):
     code, out, _ = run(["--version"], capsys)
     assert (code, out.strip()) == (EXIT_OK, f"summarize {__version__}")

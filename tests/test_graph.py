@@ -101,3 +101,14 @@ def test_networkx_view_carries_sentences():
     model = to_networkx(graph, sentences)
     assert sorted(model.edges(data="weight")) == [(0, 1, 0.5), (0, 2, 0.2)]
     assert model.nodes[1] == {"article": 0, "position": 1, "start": 10, "end": 15}
+
+
+def test_edges_across_articles_weigh_more():
+    from summarize.graph import weigh_across_articles
+
+    sentences = [Sentence(a, p, 0, 0, 1, "x") for a, p in ((0, 0), (0, 1), (1, 0))]
+    graph = sp.csr_matrix([[0, 0.4, 0.3], [0.4, 0, 0.2], [0.3, 0.2, 0]])
+    weighted = weigh_across_articles(graph, sentences, 3.0).toarray()
+    assert np.allclose(weighted, [[0, 0.4, 0.9], [0.4, 0, 0.6], [0.9, 0.6, 0]])
+    assert weigh_across_articles(graph, sentences, 1.0) is graph
+    assert np.allclose(graph.toarray()[0, 2], 0.3)  # the input is left alone

@@ -78,3 +78,8 @@ def test_prior_matches_networkx_personalization():
     )
     got = rank(sp.csr_matrix(dense), prior=prior)
     assert np.allclose(got, [expected[i] for i in range(12)], atol=1e-7)
+
+
+def test_all_zero_prior_falls_back_to_uniform():
+    path = sp.csr_matrix([[0, 1, 0], [1, 0, 1], [0, 1, 0]], dtype=float)
+    assert np.allclose(rank(path, prior=np.zeros(3)), rank(path))

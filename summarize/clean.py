@@ -1,0 +1,38 @@
+"""Sentences -> the ones that are content, without the chrome of a web page.
+
+Articles saved from news sites carry lines that are no part of the story:
+advertising markers, newsletter and cookie prompts, share buttons, photo
+credits, copyright lines, web-archive notices. They are dropped before the
+graph is built, so they neither reach the brief nor lend weight to others.
+The patterns are per language (see :mod:`summarize.language`); a language
+without patterns keeps every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .types import Sentence
+
+
+def content(
+    sentences: Sequence[Sentence], boilerplate: re.Pattern[str] | None
+) -> tuple[Sentence, ...]:
+    """The sentences that are no page chrome, each keeping its article and position.
+
+    When every sentence looks like chrome, all are kept: a brief of odd lines
+    says more than no brief.
+
+    Examples
+    --------
+    >>> lines = ["Rain closed the pass.", "Advertisement", "Sign up for our email alerts."]
+    >>> found = [Sentence(0, i, 0, 0, len(t), t) for i, t in enumerate(lines)]
+    >>> from summarize.language import load_language
+    >>> [s.text for s in content(found, load_language("english").boilerplate)]
+    ['Rain closed the pass.']
+    """
+    if boilerplate is None:
+        return tuple(sentences)
+    kept = tuple(s for s in sentences if not boilerplate.search(s.text))
+    return kept or tuple(sentences)
