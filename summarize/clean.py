@@ -10,15 +10,13 @@ without patterns keeps every sentence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from .language import Chrome
 from .types import Sentence
 
 
-def content(
-    sentences: Sequence[Sentence], boilerplate: re.Pattern[str] | None
-) -> tuple[Sentence, ...]:
+def content(sentences: Sequence[Sentence], boilerplate: Chrome | None) -> tuple[Sentence, ...]:
     """The sentences that are no page chrome, each keeping its article and position.
 
     When every sentence looks like chrome, all are kept: a brief of odd lines
@@ -34,5 +32,5 @@ def content(
     """
     if boilerplate is None:
         return tuple(sentences)
-    kept = tuple(s for s in sentences if not boilerplate.search(s.text))
+    kept = tuple(s for s in sentences if not boilerplate.matches(s.text))
     return kept or tuple(sentences)

@@ -35,32 +35,47 @@ LANGUAGES: tuple[str, ...] = (
     "swedish",
 )
 
-# Page chrome in English news pages. Each pattern names a kind of line that
-# only a web page, never a story, is made of; keep them specific, since a
-# story may well mention Twitter, a photo or a newsletter.
-ENGLISH_BOILERPLATE = (
-    r"\badvertisement\b",
-    r"\bcontinue reading\b|\bstory continued below\b",
-    r"\bsign(ing)? up\b.*\b(newsletters?|email|alerts?|updates)\b",
-    r"\b(newsletter|email) sign[- ]?up\b",
-    r"\bun-?subscribe\b|\bthank(s| you) for subscribing\b|\bsubscribe (now|today)\b",
-    r"\ball rights reserved\b|^copyright\b|©",
-    r"\bplease (try again|re-enter|enable|verify|update your browser)\b",
-    r"\ban error (has|have) occurred\b|\binvalid email\b|\bnot a robot\b",
-    r"\bbrowser (does not|doesn't) support\b|\benable javascript\b",
-    r"\bwe use cookies\b|\bcookie (policy|settings|notice)\b|\buse of cookies\b",
-    r"\bprivacy policy\b|\bterms of (use|service)\b",
-    r"\bclick here\b|\bclick to share\b|\btap here\b",
-    r"^(read|learn|see) more\b",
-    r"\bfollow (us|him|her|them) on (twitter|facebook|instagram)\b",
-    r"\bshare this (article|story)\b|\blike us on facebook\b",
-    r"\btweet with a location\b|\byour tweets\b|\btweet location history\b",
-    r"\b(image|photo|video) (copyright|caption|credit|courtesy)\b",
-    r"\((ap|afp|reuters) photo\b|\bap photo/|\bgetty images\b|\bphoto: ",
-    r"\binternet archive\b|\bwayback machine\b|\bthese crawls\b",
-    r"\bcrawls? of (supported|outlinks)\b",
-    r"\btext size\b|\bplay (facebook|twitter|email|video)\b|\bwatch this video\b",
-    r"\bcomments? (are|is) (closed|moderated)\b|\b(leave|post) a comment\b",
+# Page chrome in English news pages, as (trigger, pattern) pairs on lower-cased
+# text: the pattern is tried only where its trigger occurs, which keeps the
+# check cheap. Each pattern names a kind of line that only a web page, never a
+# story, is made of; keep them specific, since a story may well mention
+# Twitter, a photo or a newsletter.
+ENGLISH_BOILERPLATE: tuple[tuple[str, str], ...] = (
+    ("advertis", r"\badvertisement\b"),
+    ("continue", r"\bcontinue reading\b|\bstory continued below\b"),
+    ("sign", r"\bsign(ing)? up\b.*\b(newsletters?|email|alerts?|updates)\b"),
+    ("sign", r"\b(newsletter|email) sign[- ]?up\b"),
+    ("subscri", r"\bun-?subscribe\b|\bthank(s| you) for subscribing\b|\bsubscribe (now|today)\b"),
+    ("reserved", r"\ball rights reserved\b"),
+    ("copyright", r"^copyright\b"),
+    ("©", r"©"),
+    ("please", r"\bplease (try again|re-enter|enable|verify|update your browser)\b"),
+    ("error", r"\ban error (has|have) occurred\b"),
+    ("invalid", r"\binvalid email\b"),
+    ("robot", r"\bnot a robot\b"),
+    ("browser", r"\bbrowser (does not|doesn't) support\b"),
+    ("javascript", r"\benable javascript\b"),
+    ("cookie", r"\bwe use cookies\b|\bcookie (policy|settings|notice)\b|\buse of cookies\b"),
+    ("privacy", r"\bprivacy policy\b"),
+    ("terms", r"\bterms of (use|service)\b"),
+    ("click", r"\bclick here\b|\bclick to share\b"),
+    ("tap", r"\btap here\b"),
+    ("more", r"^(read|learn|see) more\b"),
+    ("follow", r"\bfollow (us|him|her|them) on (twitter|facebook|instagram)\b"),
+    ("share", r"\bshare this (article|story)\b"),
+    ("like", r"\blike us on facebook\b"),
+    ("tweet", r"\btweet with a location\b|\byour tweets\b|\btweet location history\b"),
+    ("photo", r"\((ap|afp|reuters) photo\b|\bap photo/|\bphoto: "),
+    ("getty", r"\bgetty images\b"),
+    ("image", r"\bimage (copyright|caption|credit|courtesy)\b"),
+    ("photo", r"\bphoto (copyright|caption|credit|courtesy)\b"),
+    ("video", r"\bvideo (copyright|caption|credit|courtesy)\b|\bwatch this video\b"),
+    ("archive", r"\binternet archive\b"),
+    ("wayback", r"\bwayback machine\b"),
+    ("crawl", r"\bthese crawls\b|\bcrawls? of (supported|outlinks)\b"),
+    ("text size", r"\btext size\b"),
+    ("play", r"\bplay (facebook|twitter|email|video)\b"),
+    ("comment", r"\bcomments? (are|is) (closed|moderated)\b|\b(leave|post) a comment\b"),
 )
 
 # Lines of web-page chrome, per language (none known yet for the others).
@@ -70,11 +85,28 @@ _BOILERPLATE = {"english": ENGLISH_BOILERPLATE}
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 
-def compile_patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern matching any of ``patterns``; None for none."""
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """Recognises lines of web-page chrome by (trigger, pattern) rules.
+
+    Examples
+    --------
+    >>> chrome = Chrome.of(ENGLISH_BOILERPLATE)
+    >>> chrome.matches("Sign up for our newsletter!"), chrome.matches("The vote passed.")
+    (True, False)
+    """
+
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def of(cls, rules: Sequence[tuple[str, str]]) -> Chrome:
+        """Compile ``(trigger, pattern)`` pairs; both apply to lower-cased text."""
+        return cls(tuple((trigger, re.compile(pattern)) for trigger, pattern in rules))
+
+    def matches(self, text: str) -> bool:
+        """Whether ``text`` is a line of page chrome."""
+        lower = text.lower()
+        return any(trigger in lower and p.search(lower) for trigger, p in self.rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +117,7 @@ class Language:
     sentence_spans: Callable[[str], Iterator[tuple[int, int]]]
     stop_words: frozenset[str]
     stem: Callable[[str], str]
-    boilerplate: re.Pattern[str] | None
+    boilerplate: Chrome | None
 
     def words(self, text: str) -> list[str]:
         """The lower-cased words of ``text``, stop words included."""
@@ -137,5 +169,5 @@ def _load(key: str) -> Language:
         sentence_spans=tokenizer.span_tokenize,
         stop_words=frozenset(get_stop_words(key)),
         stem=stem,
-        boilerplate=compile_patterns(_BOILERPLATE.get(key, ())),
+        boilerplate=Chrome.of(_BOILERPLATE[key]) if key in _BOILERPLATE else None,
     )

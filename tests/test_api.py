@@ -186,3 +186,12 @@ def test_a_stray_article_about_something_else_is_not_cited_first():
     )
     brief = summarize([*FLOOD, stray], max_sentences=2)
     assert 3 not in {s.source for s in brief}
+
+
+def test_row_blocks_do_not_change_the_brief(monkeypatch):
+    from summarize import graph
+
+    story = FLOOD + [FLOOD[0].replace("Tuesday", "Wednesday"), FLOOD[1].upper()]
+    expected = summarize(story, max_words=120)
+    monkeypatch.setattr(graph, "BLOCK_ENTRIES", 1)  # one sentence per block
+    assert summarize(story, max_words=120) == expected
