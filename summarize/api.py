@@ -7,7 +7,7 @@ from typing import Any
 
 from .brief import Brief, BriefSentence
 from .clean import content
-from .errors import EmptyInputError, InputError
+from .errors import EmptyInputError, InputError, OptionError
 from .graph import similarity_graph, weigh_across_articles
 from .language import load_language
 from .rank import position_prior, rank
@@ -53,7 +53,8 @@ def summarize(
     InputError
         If an article is neither a string nor a :class:`Document`.
     OptionError
-        If a setting is unknown or out of range.
+        If a setting is unknown or out of range, or if ``max_words`` is
+        smaller than every sentence (an empty brief is never returned).
 
     Examples
     --------
@@ -86,6 +87,12 @@ def summarize(
         redundancy=resolved.redundancy,
         min_words=resolved.min_words,
     )
+    if not chosen:  # only a word budget smaller than every sentence leaves nothing
+        shortest = min(sentence.words for sentence in sentences)
+        raise OptionError(
+            f"no sentence fits in max_words={resolved.max_words}: the shortest has "
+            f"{shortest} words; raise max_words or use max_sentences"
+        )
     kept = tuple(
         BriefSentence(
             text=sentences[i].text,

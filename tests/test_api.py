@@ -46,7 +46,14 @@ def test_document_input_keeps_labels_and_spans():
         assert documents[s.source].text[s.start : s.end] == s.text
 
 
-@pytest.mark.parametrize("max_words", [1, 8, 15, 30, 60, 500])
+def test_a_budget_smaller_than_every_sentence_is_an_error_not_an_empty_brief():
+    run_on = " ".join(["the river kept rising through the night"] * 12)
+    with pytest.raises(OptionError, match="no sentence fits in max_words=20: the shortest has 84"):
+        summarize([run_on], max_words=20)
+    assert len(summarize([run_on], max_words=84)) == 1
+
+
+@pytest.mark.parametrize("max_words", [8, 15, 30, 60, 500])
 def test_word_budget_is_never_exceeded(max_words):
     brief = summarize(FLOOD, max_words=max_words)
     assert brief.words <= max_words

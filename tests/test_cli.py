@@ -145,6 +145,12 @@ def test_input_errors_exit_1_naming_the_file(story, tmp_path, capsys):
         assert err.count("\n") == 1 and err.startswith("Error: ") and message in err
 
 
+def test_a_budget_no_sentence_fits_is_a_usage_error(story, capsys):
+    code, out, err = run([story[0], "--words", "3"], capsys)
+    assert code == EXIT_USAGE and out == ""
+    assert err.startswith("Error: no sentence fits in max_words=3")
+
+
 def test_python_dash_m_runs_the_cli(story):
     result = subprocess.run(
         [sys.executable, "-m", "summarize", *story, "-n", "1"],

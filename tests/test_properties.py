@@ -1,0 +1,84 @@
+"""Properties of summarize() on arbitrary text, checked with hypothesis.
+
+The default run is bounded to keep the suite fast; set HYPOTHESIS_PROFILE=deep
+for a longer search.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarize import Options, SummarizeError, summarize
+
+settings.register_profile(
+    "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("deep", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+words = st.sampled_from(
+    [
+        "river",
+        "bridge",
+        "council",
+        "Mr.",
+        "U.S.",
+        "vote",
+        "rain",
+        "2019",
+        "city",
+        "said",
+        "the",
+        "a",
+        "of",
+        "Ørsted",
+        "café",
+        "naïve",
+        "東京",
+        "—",
+        "«quote»",
+        "e.g.",
+        "3.5",
+    ]
+)
+sentence = st.builds(
+    lambda ws, end: " ".join(ws) + end,
+    st.lists(words, min_size=1, max_size=14),
+    st.sampled_from([".", "!", "?", "", "...", '."', "\n", "\n\n"]),
+)
+structured = st.lists(sentence, min_size=0, max_size=12).map(" ".join)
+article = st.one_of(structured, st.text(max_size=300))
+budgets = st.one_of(
+    st.builds(lambda n: {"max_words": n}, st.integers(1, 80)),
+    st.builds(lambda n: {"max_sentences": n}, st.integers(1, 8)),
+    st.just({}),
+)
+
+
+@given(st.lists(article, min_size=0, max_size=5), budgets)
+def test_a_brief_or_a_summarize_error(articles, budget):
+    original = list(articles)
+    try:
+        brief = summarize(articles, **budget)
+    except SummarizeError:
+        assert articles == original
+        return
+    assert len(brief) >= 1
+    assert articles == original  # no article's text is altered
+    assert brief.documents and [d.text for d in brief.documents] == original
+    for s in brief:
+        assert original[s.source][s.start : s.end] == s.text
+    if "max_words" in budget:
+        assert brief.words <= budget["max_words"]
+    else:
+        assert len(brief) <= budget.get("max_sentences", Options().budget_sentences)
+    assert summarize(articles, **budget) == brief
+
+
+@given(st.lists(structured.filter(lambda t: any(c.isalnum() for c in t)), min_size=1, max_size=4))
+def test_articles_with_words_always_get_a_brief(articles):
+    brief = summarize(articles, max_sentences=3)
+    assert 1 <= len(brief) <= 3
