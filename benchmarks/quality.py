@@ -196,6 +196,7 @@ def ablations(base: Options) -> dict[str, System]:
         "boilerplate kept": {"drop_boilerplate": False},
         "no standalone filter": {"min_words": 0},
         "no redundancy check": {"redundancy": 1.0},
+        "centrality order, no MMR": {"diversity": 0.0},
     }
     return {f"ours, {name}": ours(base.replace(**change)) for name, change in changes.items()}
 

@@ -23,8 +23,8 @@ def summarize(
     """Summarize several articles about one story into one sourced brief.
 
     Builds one TextRank graph over the sentences of all the articles, ranks
-    them by weighted PageRank, and keeps the most central ones that do not
-    repeat a sentence already kept, within the budget.
+    them by weighted PageRank, and keeps central sentences that do not repeat
+    a sentence already kept, within the budget.
 
     Parameters
     ----------
@@ -34,7 +34,7 @@ def summarize(
         Settings to start from; defaults to ``Options()``.
     **settings
         Any field of :class:`Options` (``max_words``, ``max_sentences``,
-        ``language``, ``redundancy``, ``similarity``, ``position_decay``,
+        ``language``, ``redundancy``, ``diversity``, ``similarity``, ``position_decay``,
         ``cross_article``, ``drop_boilerplate``,
         ``min_words``), overriding ``options``.
 
@@ -85,6 +85,7 @@ def summarize(
         max_words=resolved.budget_words,
         max_sentences=resolved.budget_sentences,
         redundancy=resolved.redundancy,
+        diversity=resolved.diversity,
         min_words=resolved.min_words,
     )
     if not chosen:  # only a word budget smaller than every sentence leaves nothing

@@ -34,14 +34,6 @@ def standalone(sentence: Sentence, min_words: int) -> bool:
     return sentence.words >= min_words and _FINAL.search(sentence.text) is not None
 
 
-def ranking_order(sentences: Sequence[Sentence], scores: np.ndarray) -> list[int]:
-    """Sentence indices best first; ties go to the earlier article, then position."""
-    article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
-    position = np.fromiter((s.position for s in sentences), np.int64, len(sentences))
-    order: list[int] = np.lexsort((position, article, -scores)).tolist()
-    return order
-
-
 def reading_order(sentences: Sequence[Sentence], chosen: Sequence[int]) -> tuple[int, ...]:
     """``chosen`` sorted by article, then by position in the article."""
     return tuple(sorted(chosen, key=lambda i: (sentences[i].article, sentences[i].position)))
@@ -55,17 +47,24 @@ def select(
     max_words: int | None,
     max_sentences: int | None,
     redundancy: float,
+    diversity: float = 0.0,
     min_words: int = 0,
 ) -> tuple[int, ...]:
-    """Pick the best sentences that fit the budget and do not repeat each other.
+    """Pick central sentences that fit the budget and do not repeat each other.
+
+    Maximal marginal relevance: each next sentence is the candidate with the
+    highest ``(1 - diversity) * centrality - diversity * similarity``, where
+    centrality is its score over the best score and similarity its highest
+    TF-IDF cosine with a sentence already kept. With ``diversity`` 0 that is
+    simply the best-ranked candidate left. Ties go to the earlier article,
+    then the earlier position.
 
     Only sentences that read on their own (see :func:`standalone`) are
     candidates; when none of them fits, every sentence is, so a story told in
-    headlines still gets a brief. Candidates are taken best first. One is
-    skipped when its cosine similarity to a sentence already kept is above
-    ``redundancy``, or when it has more words than the budget has left; a
-    shorter one further down may still fit, so the word budget is filled as
-    far as the ranking allows.
+    headlines still gets a brief. A candidate drops out for good once its
+    similarity to a kept sentence is above ``redundancy``, or once it has more
+    words than the budget has left; a shorter one may still fit, so the word
+    budget fills as far as the candidates allow.
 
     Returns
     -------
@@ -80,13 +79,20 @@ def select(
     >>> select(s, np.array([0.5, 0.4, 0.1]), v, max_words=None, max_sentences=2, redundancy=0.5)
     (0, 2)
     """
-    order = ranking_order(sentences, scores)
     words = np.fromiter((s.words for s in sentences), np.int64, len(sentences))
-    candidates = [i for i in order if standalone(sentences[i], min_words)]
-    budget = _Budget(max_words, max_sentences, redundancy)
-    chosen = _greedy(candidates, words, vectors, budget, shortest=min_words)
+    candidates = np.fromiter(
+        (standalone(s, min_words) for s in sentences), dtype=bool, count=len(sentences)
+    )
+    article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
+    position = np.fromiter((s.position for s in sentences), np.int64, len(sentences))
+    budget = _Budget(max_words, max_sentences, redundancy, diversity)
+    best = scores.max(initial=0.0)
+    centrality = scores / best if best > 0 else np.zeros(len(sentences))
+    reading = np.lexsort((position, article))
+    chosen = _greedy(candidates, centrality, words, vectors, budget, reading)
     if not chosen:
-        chosen = _greedy(order, words, vectors, budget, shortest=1)
+        everything = np.ones(len(sentences), dtype=bool)
+        chosen = _greedy(everything, centrality, words, vectors, budget, reading)
     return reading_order(sentences, chosen)
 
 
@@ -95,34 +101,38 @@ class _Budget:
     max_words: int | None
     max_sentences: int | None
     redundancy: float
+    diversity: float
 
 
 def _greedy(
-    order: Sequence[int],
+    candidates: np.ndarray,
+    centrality: np.ndarray,
     words: np.ndarray,
     vectors: sp.csr_matrix,
     budget: _Budget,
-    shortest: int,
+    reading: np.ndarray,
 ) -> list[int]:
-    """Take ``order`` in turn while the budget lasts, skipping redundant sentences.
+    """Take the best candidate by marginal relevance while the budget lasts.
 
-    ``shortest`` is the fewest words any sentence of ``order`` has: once fewer
-    words than that are left, nothing more can fit and the scan stops.
+    ``reading`` lists the sentences by article, then position; ``argmax`` over
+    values in that order takes the first of equal values, which breaks ties
+    towards the earlier article and position.
     """
     chosen: list[int] = []
+    alive = candidates.copy()
     closest = np.zeros(len(words))  # highest similarity to any kept sentence
     words_left = budget.max_words
-    for index in order:
-        if budget.max_sentences is not None and len(chosen) >= budget.max_sentences:
-            break
+    while budget.max_sentences is None or len(chosen) < budget.max_sentences:
         if words_left is not None:
-            if words_left < shortest:
-                break
-            if words[index] > words_left:
-                continue
-        if closest[index] > budget.redundancy:
-            continue
+            alive &= words <= words_left
+        alive &= closest <= budget.redundancy
+        if not alive.any():
+            break
+        value = (1.0 - budget.diversity) * centrality - budget.diversity * closest
+        value[~alive] = -np.inf
+        index = int(reading[np.argmax(value[reading])])
         chosen.append(index)
+        alive[index] = False
         if words_left is not None:
             words_left -= int(words[index])
         np.maximum(closest, vectors @ _dense_row(vectors, index), out=closest)

@@ -85,6 +85,10 @@ class Options:
     redundancy : float
         Two brief sentences are never more similar than this (TF-IDF cosine,
         0 to 1). Lower values give a more varied brief.
+    diversity : float
+        Each next sentence maximises ``(1 - diversity) * centrality -
+        diversity * similarity`` to the sentences already kept (maximal
+        marginal relevance). 0 takes sentences in order of centrality.
     similarity : {"cosine", "overlap"}
         Edge weight of the sentence graph: TF-IDF cosine, or the word-overlap
         measure of the original TextRank.
@@ -120,6 +124,12 @@ class Options:
         0.3,
         "--redundancy",
         "never keep two sentences more similar than this (TF-IDF cosine, above 0 up to 1)",
+    )
+    diversity: float = _option(
+        0.5,
+        "--diversity",
+        "how much each next sentence's novelty counts against its centrality "
+        "(maximal marginal relevance; 0 to below 1, 0 for centrality alone)",
     )
     similarity: Similarity = _option(
         "cosine",
@@ -167,6 +177,14 @@ class Options:
             raise OptionError(f"redundancy must be a number from 0 to 1, not {self.redundancy!r}")
         if not 0.0 < self.redundancy <= 1.0:
             raise OptionError(f"redundancy must be above 0 and at most 1, not {self.redundancy}")
+        if (
+            isinstance(self.diversity, bool)
+            or not isinstance(self.diversity, int | float)
+            or not 0.0 <= self.diversity < 1.0
+        ):
+            raise OptionError(
+                f"diversity must be a number from 0 to below 1, not {self.diversity!r}"
+            )
         if (
             isinstance(self.position_decay, bool)
             or not isinstance(self.position_decay, int | float)

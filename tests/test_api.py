@@ -169,6 +169,8 @@ def test_bad_articles_get_clear_errors(articles, error, message):
         ({"position_decay": -1}, "position_decay must be a number"),
         ({"min_words": -1}, "min_words must be at least 0"),
         ({"cross_article": 0}, "cross_article must be a positive number"),
+        ({"diversity": 1}, "diversity must be a number from 0 to below 1"),
+        ({"diversity": -0.1}, "diversity must be a number from 0 to below 1"),
         ({"cross_article": float("inf")}, "cross_article must be a positive number"),
         ({"drop_boilerplate": 1}, "drop_boilerplate must be True or False"),
         ({"language": ""}, "language must be a name"),

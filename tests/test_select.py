@@ -111,3 +111,13 @@ def test_ties_break_by_article_then_position():
     )
     assert chosen == (2, 1)
     assert reading_order(sentences, [0, 1, 2]) == (2, 1, 0)
+
+
+def test_diversity_prefers_a_novel_sentence_to_a_close_repeat():
+    sentences = build((0, 0, "a a."), (0, 1, "b b."), (1, 0, "c c."))
+    vectors = sp.csr_matrix([[1.0, 0.0, 0.0], [0.45, np.sqrt(1 - 0.45**2), 0.0], [0.0, 0.0, 1.0]])
+    scores = np.array([1.0, 0.9, 0.5])
+    common = {"max_words": None, "max_sentences": 2, "redundancy": 0.5}
+    # 0.5 * 0.9 - 0.5 * 0.45 = 0.225 for the repeat, 0.5 * 0.5 - 0 = 0.25 for the novel one
+    assert select(sentences, scores, vectors, diversity=0.5, **common) == (0, 2)
+    assert select(sentences, scores, vectors, diversity=0.0, **common) == (0, 1)
