@@ -7,6 +7,8 @@ never changes what it was given.
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -63,6 +65,12 @@ class Sentence:
     def words(self) -> int:
         """How many white-space separated words it has (the unit of ``max_words``)."""
         return len(self.text.split())
+
+
+def _require_number(name: str, value: object, valid: Callable[[float], bool], rule: str) -> None:
+    """Raise an :class:`OptionError` unless ``value`` is a real number that is ``valid``."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not valid(value):
+        raise OptionError(f"{name} must be a number {rule}, not {value!r}")
 
 
 def _option(default: Any, flag: str, help: str) -> Any:
@@ -173,35 +181,17 @@ class Options:
                 raise OptionError(f"{name} must be at least {least}, not {value}")
         if not isinstance(self.language, str) or not self.language.strip():
             raise OptionError(f"language must be a name such as 'english', not {self.language!r}")
-        if isinstance(self.redundancy, bool) or not isinstance(self.redundancy, int | float):
-            raise OptionError(f"redundancy must be a number from 0 to 1, not {self.redundancy!r}")
-        if not 0.0 < self.redundancy <= 1.0:
-            raise OptionError(f"redundancy must be above 0 and at most 1, not {self.redundancy}")
-        if (
-            isinstance(self.diversity, bool)
-            or not isinstance(self.diversity, int | float)
-            or not 0.0 <= self.diversity < 1.0
-        ):
-            raise OptionError(
-                f"diversity must be a number from 0 to below 1, not {self.diversity!r}"
-            )
-        if (
-            isinstance(self.position_decay, bool)
-            or not isinstance(self.position_decay, int | float)
-            or not 0.0 <= self.position_decay < float("inf")
-        ):
-            raise OptionError(
-                "position_decay must be a number of sentences, 0 or more, "
-                f"not {self.position_decay!r}"
-            )
-        if (
-            isinstance(self.cross_article, bool)
-            or not isinstance(self.cross_article, int | float)
-            or not 0.0 < self.cross_article < float("inf")
-        ):
-            raise OptionError(
-                f"cross_article must be a positive number, not {self.cross_article!r}"
-            )
+        _require_number(
+            "redundancy", self.redundancy, lambda x: 0 < x <= 1, "above 0 and at most 1"
+        )
+        _require_number("diversity", self.diversity, lambda x: 0 <= x < 1, "from 0 to below 1")
+        _require_number(
+            "position_decay",
+            self.position_decay,
+            lambda x: 0 <= x < math.inf,
+            "of sentences, 0 or more",
+        )
+        _require_number("cross_article", self.cross_article, lambda x: 0 < x < math.inf, "above 0")
         if not isinstance(self.drop_boilerplate, bool):
             raise OptionError(
                 f"drop_boilerplate must be True or False, not {self.drop_boilerplate!r}"
