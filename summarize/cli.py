@@ -11,14 +11,15 @@ import dataclasses
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ._version import __version__
 from .api import summarize
 from .brief import Brief
 from .errors import OptionError, SummarizeError
 from .language import LANGUAGES
-from .readers import STDIN, read_path, read_stream
-from .types import SIMILARITIES, Document, Options
+from .readers import DEFAULT_PATTERN, STDIN, read_inputs
+from .types import SIMILARITIES, Options
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -60,8 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "files",
         nargs="*",
-        metavar="FILE",
-        help="one article per file; '-' reads one article from standard input",
+        metavar="PATH",
+        help="a file is one article; a folder gives its files matching --glob; "
+        "'-' reads standard input: one article, or several separated by lines of '|||||'",
+    )
+    parser.add_argument(
+        "--glob",
+        default=DEFAULT_PATTERN,
+        metavar="PATTERN",
+        help=f"which files of a folder to read [default: {DEFAULT_PATTERN}]",
+    )
+    parser.add_argument(
+        "-r", "--recursive", action="store_true", help="read folders' sub-folders too"
     )
     defaults = Options()
     budget = parser.add_mutually_exclusive_group()
@@ -105,8 +116,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: Sequence[str] | None = None) -> tuple[list[str], Options, str]:
-    """The files, the options and the output format named by ``argv``.
+@dataclass(frozen=True, slots=True)
+class Command:
+    """What a command line asks for: where the articles are, the options, the output."""
+
+    paths: list[str]
+    options: Options
+    format: str
+    pattern: str = DEFAULT_PATTERN
+    recursive: bool = False
+
+
+def parse_args(argv: Sequence[str] | None = None) -> Command:
+    """The paths, the options and the output format named by ``argv``.
 
     Raises
     ------
@@ -115,25 +137,28 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[list[str], Options, s
     """
     args = build_parser().parse_args(argv)
     if not args.files:
-        raise OptionError("give one or more article files, or '-' to read standard input")
+        raise OptionError(
+            "give one or more article files or folders, or '-' to read standard input"
+        )
     if args.files.count(STDIN) > 1:
         raise OptionError("'-' (standard input) can be given only once")
     names = {f.name for f in dataclasses.fields(Options)}
     options = Options(**{name: getattr(args, name) for name in names})
-    return args.files, options, args.format
-
-
-def read_articles(files: Sequence[str]) -> list[Document]:
-    """Each file (or standard input for '-') as one article."""
-    return [read_stream(sys.stdin.buffer) if name == STDIN else read_path(name) for name in files]
+    return Command(args.files, options, args.format, args.glob, args.recursive)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     try:
-        files, options, fmt = parse_args(argv)
-        brief = summarize(read_articles(files), options)
-        print(render(brief, fmt))
+        command = parse_args(argv)
+        articles = read_inputs(
+            command.paths,
+            sys.stdin.buffer,
+            pattern=command.pattern,
+            recursive=command.recursive,
+        )
+        brief = summarize(articles, command.options)
+        print(render(brief, command.format))
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except OptionError as error:

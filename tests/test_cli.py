@@ -65,7 +65,7 @@ def test_standard_input_is_one_article(story, capsys, monkeypatch):
 
 
 def test_options_reach_the_library():
-    files, options, fmt = parse_args(
+    command = parse_args(
         [
             "a.txt",
             "-w",
@@ -84,15 +84,16 @@ def test_options_reach_the_library():
             "json",
         ]
     )
-    assert files == ["a.txt"] and fmt == "json"
+    assert command.paths == ["a.txt"] and command.format == "json"
+    options = command.options
     assert (options.max_words, options.redundancy, options.similarity) == (90, 0.4, "overlap")
     assert (options.language, options.position_decay, options.min_words) == ("german", 0.0, 3)
 
 
 def test_switches_have_no_forms():
-    _, options, _ = parse_args(["a.txt", "--no-drop-boilerplate"])
+    options = parse_args(["a.txt", "--no-drop-boilerplate"]).options
     assert options.drop_boilerplate is False
-    _, options, _ = parse_args(["a.txt", "--cross-article", "1.5"])
+    options = parse_args(["a.txt", "--cross-article", "1.5"]).options
     assert (options.drop_boilerplate, options.cross_article) == (True, 1.5)
 
 
@@ -131,9 +132,13 @@ def test_input_errors_exit_1_naming_the_file(story, tmp_path, capsys):
     empty.write_text("  \n", encoding="utf-8")
     blob = tmp_path / "blob.bin"
     blob.write_bytes(bytes(range(256)) * 4)
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    (nothing / "notes.md").write_text("Not a text file by the default pattern.", encoding="utf-8")
     cases = [
         ([str(tmp_path / "missing.txt")], "missing.txt: no such file"),
-        ([str(tmp_path)], "is a folder"),
+        ([str(nothing)], "no file matching '*.txt' in it"),
+        ([str(nothing), "--recursive"], "no file matching '*.txt' in it or its sub-folders"),
         ([str(blob)], "blob.bin: looks like a binary file"),
         ([str(empty)], "no article text"),
         ([story[0], str(empty)], "empty.txt has no sentences"),
@@ -149,6 +154,33 @@ def test_a_budget_no_sentence_fits_is_a_usage_error(story, capsys):
     code, out, err = run([story[0], "--words", "3"], capsys)
     assert code == EXIT_USAGE and out == ""
     assert err.startswith("Error: no sentence fits in max_words=3")
+
+
+def test_a_folder_gives_its_files_in_path_order(story, tmp_path, capsys):
+    nested = tmp_path / "more"
+    nested.mkdir()
+    (nested / "late.txt").write_text(FLOOD[0].replace("Tuesday", "Thursday"), encoding="utf-8")
+    (tmp_path / "skip.md").write_text(FLOOD[1], encoding="utf-8")
+
+    def sources(argv: list[str]) -> list[str]:
+        code, out, err = run(argv + ["-n", "1", "-f", "json"], capsys)
+        assert code == EXIT_OK, err
+        return [s["id"] for s in json.loads(out)["sources"]]
+
+    assert sources([str(tmp_path)]) == sorted(story)
+    assert sources([str(tmp_path), "-r"]) == sorted([*story, str(nested / "late.txt")])
+    assert sources([str(tmp_path), "--glob", "*.md"]) == [str(tmp_path / "skip.md")]
+
+
+def test_standard_input_may_hold_several_articles(capsys, monkeypatch):
+    stream = "\n|||||\n".join(FLOOD) + "\n|||||\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stream.encode())))
+    code, out, _ = run(["-", "-f", "json", "-n", "2"], capsys)
+    assert code == EXIT_OK
+    data = json.loads(out)
+    assert [s["id"] for s in data["sources"]] == ["<stdin>#1", "<stdin>#2", "<stdin>#3"]
+    for s in data["sentences"]:
+        assert FLOOD[s["source"]][s["start"] : s["end"]] == s["text"]
 
 
 def test_python_dash_m_runs_the_cli(story):

@@ -5,7 +5,7 @@ import io
 import pytest
 
 from summarize.errors import DecodeError, ReadError
-from summarize.readers import decode, read_path, read_stream
+from summarize.readers import decode, read_folder, read_path, read_stream, split_articles
 
 TEXT = "Le café a rouvert après l'été. Ça fait plaisir à tout le monde, dit la gérante."
 
@@ -44,5 +44,23 @@ def test_missing_and_folder_are_read_errors(tmp_path):
 
 
 def test_stream_is_one_article():
-    document = read_stream(io.BytesIO(TEXT.encode()))
+    [document] = read_stream(io.BytesIO(TEXT.encode()))
     assert (document.text, document.id) == (TEXT, "<stdin>")
+
+
+def test_separator_lines_split_a_stream_and_nothing_is_lost():
+    text = "First one.\r\n|||||\r\nSecond one.\n  |||||  \n\n|||||\nThird | one."
+    documents = split_articles(text, "feed")
+    assert [d.id for d in documents] == ["feed#1", "feed#2", "feed#3"]
+    assert [d.text for d in documents] == ["First one.", "Second one.", "Third | one."]
+
+
+def test_folder_order_is_by_path_and_empty_folders_are_errors(tmp_path):
+    for name in ("b.txt", "a.txt", "sub/c.txt", "sub/d.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"Text of {name}.", encoding="utf-8")
+    assert [d.id for d in read_folder(tmp_path)] == [str(tmp_path / n) for n in ("a.txt", "b.txt")]
+    deep = [d.id for d in read_folder(tmp_path, recursive=True)]
+    assert deep == [str(tmp_path / n) for n in ("a.txt", "b.txt", "sub/c.txt")]
+    with pytest.raises(ReadError, match="no file matching '\\*.html'"):
+        read_folder(tmp_path, pattern="*.html")
