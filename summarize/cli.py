@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from ._version import __version__
 from .api import summarize
+from .batch import summarize_lines, write_outcomes
 from .brief import Brief
 from .errors import OptionError, SummarizeError
 from .language import LANGUAGES
-from .readers import DEFAULT_PATTERN, STDIN, read_inputs
+from .readers import DEFAULT_PATTERN, STDIN, decode, read_inputs, read_path
 from .types import SIMILARITIES, Options
 
 EXIT_OK = 0
@@ -74,6 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-r", "--recursive", action="store_true", help="read folders' sub-folders too"
     )
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read stories as JSON lines ({"id", "documents"} a line; implied by files '
+        "named *.jsonl) and write one JSON brief a line",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar for JSONL batches"
+    )
     defaults = Options()
     budget = parser.add_mutually_exclusive_group()
     for option in dataclasses.fields(Options):
@@ -109,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=FORMATS,
-        default="text",
+        default=None,
         help="output format (default text)",
     )
     parser.add_argument("--version", action="version", version=f"summarize {__version__}")
@@ -125,6 +135,8 @@ class Command:
     format: str
     pattern: str = DEFAULT_PATTERN
     recursive: bool = False
+    jsonl: bool = False
+    quiet: bool = False
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Command:
@@ -144,13 +156,52 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         raise OptionError("'-' (standard input) can be given only once")
     names = {f.name for f in dataclasses.fields(Options)}
     options = Options(**{name: getattr(args, name) for name in names})
-    return Command(args.files, options, args.format, args.glob, args.recursive)
+    jsonl = args.jsonl or all(p.endswith(".jsonl") for p in args.files)
+    if not jsonl and any(p.endswith(".jsonl") for p in args.files):
+        raise OptionError(
+            "a .jsonl file holds whole stories: give it alone, or with other .jsonl files"
+        )
+    if jsonl and args.format is not None:
+        raise OptionError(
+            "--format does not apply to JSONL input: the output is one JSON brief a line"
+        )
+    fmt = args.format or "text"
+    return Command(args.files, options, fmt, args.glob, args.recursive, jsonl, args.quiet)
+
+
+def run_batch(command: Command) -> int:
+    """Summarize every story of the JSONL inputs; exit 1 if any story failed."""
+    from tqdm import tqdm
+
+    lines: list[str] = []
+    for path in command.paths:
+        if path == STDIN:
+            lines.extend(decode(sys.stdin.buffer.read(), "<stdin>").splitlines())
+        else:
+            lines.extend(read_path(path).text.splitlines())
+    outcomes = tqdm(
+        summarize_lines(lines, command.options),
+        total=sum(1 for line in lines if line.strip()),
+        unit="story",
+        file=sys.stderr,
+        disable=command.quiet or not sys.stderr.isatty(),
+    )
+    stories, failures = write_outcomes(outcomes, sys.stdout)
+    if failures:
+        print(
+            f"Error: {failures} of {stories} stories failed; their lines hold the reason",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     try:
         command = parse_args(argv)
+        if command.jsonl:
+            return run_batch(command)
         articles = read_inputs(
             command.paths,
             sys.stdin.buffer,

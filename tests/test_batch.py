@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from summarize import InputError, Options
+from summarize.batch import parse_story, summarize_lines
+from summarize.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+
+from .stories import FLOOD
+
+
+def story(story_id: object, documents: list[object]) -> str:
+    return json.dumps({"id": story_id, "documents": documents})
+
+
+def test_documents_may_be_strings_or_objects():
+    line = story(
+        "s1", ["Rain fell.", {"text": "Roads shut.", "title": "Roads", "url": "u", "id": 3}]
+    )
+    story_id, documents = parse_story(line, 1)
+    assert story_id == "s1"
+    assert [(d.text, d.title, d.url, d.id) for d in documents] == [
+        ("Rain fell.", None, None, None),
+        ("Roads shut.", "Roads", "u", "3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": 1, "documents": ["a"', "line 4: not JSON"),
+        ('["a", "b"]', 'line 4: a story is an object with a "documents" list'),
+        ('{"id": 1, "docs": ["a"]}', 'line 4: a story is an object with a "documents" list'),
+        ('{"id": 1, "documents": ["a", 5]}', "line 4: document 2 is neither a string"),
+        ('{"id": 1, "documents": [{"title": "t"}]}', "line 4: document 1 is neither"),
+    ],
+)
+def test_lines_that_are_no_story_are_named(line, message):
+    with pytest.raises(InputError, match=message):
+        parse_story(line, 4)
+
+
+def test_a_failing_story_does_not_stop_the_others():
+    lines = [
+        story("good", FLOOD),
+        "",
+        story("empty", [FLOOD[0], "?!"]),
+        "not json",
+        story("also good", FLOOD[:2]),
+    ]
+    outcomes = list(summarize_lines(lines, Options(max_sentences=2)))
+    assert [o.record["id"] for o in outcomes] == ["good", "empty", None, "also good"]
+    assert [o.failed for o in outcomes] == [False, True, True, False]
+    assert outcomes[1].record["error_type"] == "NoSentencesError"
+    assert outcomes[1].record["line"] == 3
+    assert outcomes[2].record["line"] == 4 and "not JSON" in outcomes[2].record["error"]
+    assert len(outcomes[0].record["brief"]["sentences"]) == 2
+
+
+def test_cli_writes_one_brief_a_line_and_exits_1_on_failures(tmp_path, capsys):
+    path = tmp_path / "stories.jsonl"
+    path.write_text("\n".join([story(1, FLOOD), story(2, ["   "])]) + "\n", encoding="utf-8")
+    code = main([str(path), "-n", "1"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_INPUT
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["id"] == 1 and len(first["brief"]["sentences"]) == 1
+    sentence = first["brief"]["sentences"][0]
+    assert FLOOD[sentence["source"]][sentence["start"] : sentence["end"]] == sentence["text"]
+    assert second == {
+        "id": 2,
+        "line": 2,
+        "error": "no article text to summarize: give at least one non-empty article",
+        "error_type": "EmptyInputError",
+    }
+    assert err == "Error: 1 of 2 stories failed; their lines hold the reason\n"
+
+
+def test_cli_reads_jsonl_from_standard_input_quietly(capsys, monkeypatch):
+    stream = story("a", FLOOD) + "\n" + story("b", FLOOD[1:]) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stream.encode())))
+    code = main(["-", "--jsonl", "--words", "40"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (EXIT_OK, "")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["s.jsonl", "a.txt"], "give it alone"),
+        (["s.jsonl", "--format", "markdown"], "--format does not apply to JSONL input"),
+    ],
+)
+def test_jsonl_usage_errors(argv, message, capsys):
+    assert main(argv) == EXIT_USAGE
+    assert message in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_unless_quiet(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "stories.jsonl"
+    path.write_text(story(1, FLOOD) + "\n" + story(2, FLOOD) + "\n", encoding="utf-8")
+    for quiet, shown in (([], True), (["--quiet"], False)):
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        assert main([str(path), "-n", "1", *quiet]) == EXIT_OK
+        assert ("2/2" in terminal.getvalue()) is shown
+    capsys.readouterr()
