@@ -61,8 +61,14 @@ def decode(data: bytes, name: str) -> str:
                 ) from None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if any(byte >= 0x80 for byte in data[: error.start]):
+            # Valid multi-byte UTF-8 came first: this is UTF-8 with damage,
+            # and guessing another encoding would garble every accent.
+            raise DecodeError(
+                f"{name}: UTF-8 up to byte {error.start}, then bytes that are not UTF-8; "
+                "repair the file or save it as UTF-8 again"
+            ) from None
     if b"\x00" in data:
         raise DecodeError(f"{name}: looks like a binary file, not text; give a text file")
     guess = from_bytes(data).best()

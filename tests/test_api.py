@@ -204,3 +204,13 @@ def test_row_blocks_do_not_change_the_brief(monkeypatch):
     expected = summarize(story, max_words=120)
     monkeypatch.setattr(graph, "BLOCK_ENTRIES", 1)  # one sentence per block
     assert summarize(story, max_words=120) == expected
+
+
+def test_odd_but_valid_articles_still_get_a_brief():
+    assert [s.text for s in summarize(["Hello"])] == ["Hello"]
+    no_stops = " ".join(["river council bridge vote"] * 300)  # one 1,200-word run-on
+    [only] = summarize([no_stops], max_sentences=2)
+    assert only.text == no_stops
+    unknown_script = "这是一支笔。那是一本书。" * 3  # no sentence model for it: one sentence
+    brief = summarize([unknown_script])
+    assert brief.sentences[0].text == unknown_script

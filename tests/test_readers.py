@@ -64,3 +64,14 @@ def test_folder_order_is_by_path_and_empty_folders_are_errors(tmp_path):
     assert deep == [str(tmp_path / n) for n in ("a.txt", "b.txt", "sub/c.txt")]
     with pytest.raises(ReadError, match="no file matching '\\*.html'"):
         read_folder(tmp_path, pattern="*.html")
+
+
+def test_damaged_utf8_is_refused_not_garbled():
+    data = "Le café a rouvert. ".encode() * 5 + b"\xff\xfe" + b" Fin."
+    with pytest.raises(DecodeError, match=r"x.txt: UTF-8 up to byte 100, then bytes that are not"):
+        decode(data, "x.txt")
+
+
+def test_nul_and_control_characters_in_utf8_text_are_kept():
+    text = "The vote passed.\x00 The council met. \x07Rain fell."
+    assert decode(text.encode(), "x") == text
