@@ -15,7 +15,8 @@ Prints one table per question, each figure the median of ``--repeats`` runs:
    floor: the time to only segment and tokenize the same text.
 3. Scaling: the huge story at 25%, 50% and 100% of its articles, then a story
    of over 100,000 sentences: the articles repeated, each copy with its
-   sentences shuffled, so near-duplicates abound as in wire copy.
+   sentences shuffled and one word dropped from each, so near-duplicates
+   abound as in edited wire copy.
 """
 
 from __future__ import annotations
@@ -59,7 +60,10 @@ def timed(run: Callable[[], object]) -> float:
 def shuffled_copies(articles: Sequence[str], at_least: int) -> list[str]:
     """Copies of ``articles``, each with its sentences in a new random order.
 
-    Copies are added until the story has ``at_least`` sentences.
+    Copies are added until the story has ``at_least`` sentences. Each copy
+    after the first drops one word from every sentence (a different word in
+    each copy), so copies are near-duplicates, as edited wire copy is, and
+    not exact ones, which the summarizer would merge.
     """
     from summarize.language import load_language
     from summarize.segment import segment_article
@@ -69,13 +73,24 @@ def shuffled_copies(articles: Sequence[str], at_least: int) -> list[str]:
     generator = random.Random(20261121)
     story: list[str] = []
     total = 0
+    edition = 0
     while total < at_least:
         for sentences in split:
-            copy = sentences[:]
+            copy = [_without_word(s, edition) for s in sentences]
             generator.shuffle(copy)
             story.append(" ".join(copy))
             total += len(copy)
+        edition += 1
     return story
+
+
+def _without_word(sentence: str, edition: int) -> str:
+    """The sentence less its ``edition``-th word (counting from the end); edition 0 keeps all."""
+    words = sentence.split()
+    if edition == 0 or len(words) < 2:
+        return sentence
+    del words[-1 - (edition - 1) % (len(words) - 1)]
+    return " ".join(words)
 
 
 def story_of(data: Path, case: str) -> list[str]:

@@ -8,8 +8,9 @@ from typing import Any
 from .brief import Brief, BriefSentence
 from .clean import content
 from .errors import EmptyInputError, InputError, OptionError
-from .graph import similarity_graph, weigh_across_articles
+from .graph import similarity_graph, weigh_pairs
 from .language import load_language
+from .merge import copy_groups, first_copies, group_totals, per_copy
 from .rank import position_prior, rank
 from .represent import term_counts, tfidf
 from .segment import segment
@@ -73,13 +74,18 @@ def summarize(
     sentences = segment(documents, language)
     if resolved.drop_boilerplate:
         sentences = content(sentences, language.boilerplate)
-    counts = term_counts(sentences, language)
+    groups = copy_groups(sentences)
+    nodes = tuple(sentences[i] for i in first_copies(groups))
+    counts = term_counts(nodes, language)
     vectors = tfidf(counts)
     graph = similarity_graph(counts, vectors, resolved.similarity)
-    graph = weigh_across_articles(graph, sentences, resolved.cross_article)
-    scores = rank(graph, prior=position_prior(sentences, resolved.position_decay))
+    graph = weigh_pairs(graph, sentences, groups, resolved.cross_article)
+    prior = position_prior(sentences, resolved.position_decay)
+    if prior is not None:
+        prior = group_totals(prior, groups)
+    scores = per_copy(rank(graph, prior=prior), groups)
     chosen = select(
-        sentences,
+        nodes,
         scores,
         vectors,
         max_words=resolved.budget_words,
@@ -89,17 +95,17 @@ def summarize(
         min_words=resolved.min_words,
     )
     if not chosen:  # only a word budget smaller than every sentence leaves nothing
-        shortest = min(sentence.words for sentence in sentences)
+        shortest = min(sentence.words for sentence in nodes)
         raise OptionError(
             f"no sentence fits in max_words={resolved.max_words}: the shortest has "
             f"{shortest} words; raise max_words or use max_sentences"
         )
     kept = tuple(
         BriefSentence(
-            text=sentences[i].text,
-            source=sentences[i].article,
-            start=sentences[i].start,
-            end=sentences[i].end,
+            text=nodes[i].text,
+            source=nodes[i].article,
+            start=nodes[i].start,
+            end=nodes[i].end,
             score=float(scores[i]),
         )
         for i in chosen

@@ -3,7 +3,8 @@
 The graph is a sparse symmetric adjacency matrix: entry ``(i, j)`` is the
 lexical similarity of sentences ``i`` and ``j``, whichever articles they come
 from. Edges across articles are what lift a fact that several outlets report.
-The diagonal is zero: a sentence does not vote for itself.
+The diagonal is zero: a sentence does not vote for itself (a sentence with
+several copies gets a self-loop for its copies' votes, see :func:`weigh_pairs`).
 
 No dense n-by-n matrix is ever built. Similarities are computed a block of
 rows at a time as sparse products, and each sentence keeps only its
@@ -88,28 +89,43 @@ def similarity_graph(
     return cosine_graph(vectors, neighbours)
 
 
-def weigh_across_articles(
-    graph: sp.csr_matrix, sentences: Sequence[Sentence], factor: float
+def weigh_pairs(
+    graph: sp.csr_matrix, sentences: Sequence[Sentence], groups: np.ndarray, factor: float
 ) -> sp.csr_matrix:
-    """The graph with every edge between two different articles multiplied by ``factor``.
+    """Edge weights between groups of copies, each pair of copies counted, across articles more.
 
-    Two outlets stating the same thing is stronger evidence that it matters
-    than one article repeating itself, so an edge across articles can count
-    more than an edge within one.
+    ``graph`` has one node per group (see :mod:`summarize.merge`); ``groups``
+    gives each of ``sentences`` its group. The edge between groups ``g`` and
+    ``h`` becomes their similarity times the number of copy pairs between
+    them, a pair from two different articles counting ``factor`` times; a
+    group with several copies gets a self-loop for the pairs among its copies
+    (similarity 1). With no copies this only multiplies edges between two
+    articles by ``factor``: two outlets stating a fact is stronger evidence
+    that it matters than one article repeating itself.
 
     Examples
     --------
     >>> s = [Sentence(a, p, 0, 0, 1, "x") for a, p in ((0, 0), (0, 1), (1, 0))]
     >>> g = sp.csr_matrix([[0, 0.5, 0.5], [0.5, 0, 0], [0.5, 0, 0]])
-    >>> weigh_across_articles(g, s, 2.0).toarray().tolist()
+    >>> weigh_pairs(g, s, np.arange(3), 2.0).toarray().tolist()
     [[0.0, 0.5, 1.0], [0.5, 0.0, 0.0], [1.0, 0.0, 0.0]]
     """
-    if factor == 1.0:
+    n_groups = graph.shape[0]
+    copies = np.bincount(groups, minlength=n_groups).astype(np.float64)
+    if factor == 1.0 and copies.max(initial=1.0) == 1.0:
         return graph
     article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
-    weighted = sp.csr_matrix(graph, copy=True)
-    rows = np.repeat(np.arange(graph.shape[0]), np.diff(weighted.indptr))
-    weighted.data[article[rows] != article[weighted.indices]] *= factor
+    per_article = sp.csr_matrix(
+        (np.ones(len(groups)), (groups, article)), shape=(n_groups, int(article.max()) + 1)
+    )
+    same_article = sp.csr_matrix(per_article @ per_article.T)  # copy pairs sharing an article
+    scaled = sp.csr_matrix(graph, dtype=np.float64, copy=True)
+    rows = np.repeat(np.arange(n_groups), np.diff(scaled.indptr))
+    scaled.data *= factor * copies[rows] * copies[scaled.indices]
+    weighted = sp.csr_matrix(scaled - (factor - 1.0) * graph.multiply(same_article))
+    own = factor * (copies**2 - copies) - (factor - 1.0) * (same_article.diagonal() - copies)
+    if own.any():
+        weighted = sp.csr_matrix(weighted + sp.diags(own))
     return weighted
 
 

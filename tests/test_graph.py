@@ -104,11 +104,33 @@ def test_networkx_view_carries_sentences():
 
 
 def test_edges_across_articles_weigh_more():
-    from summarize.graph import weigh_across_articles
+    from summarize.graph import weigh_pairs
 
     sentences = [Sentence(a, p, 0, 0, 1, "x") for a, p in ((0, 0), (0, 1), (1, 0))]
     graph = sp.csr_matrix([[0, 0.4, 0.3], [0.4, 0, 0.2], [0.3, 0.2, 0]])
-    weighted = weigh_across_articles(graph, sentences, 3.0).toarray()
+    weighted = weigh_pairs(graph, sentences, np.arange(3), 3.0).toarray()
     assert np.allclose(weighted, [[0, 0.4, 0.9], [0.4, 0, 0.6], [0.9, 0.6, 0]])
-    assert weigh_across_articles(graph, sentences, 1.0) is graph
+    assert weigh_pairs(graph, sentences, np.arange(3), 1.0) is graph
     assert np.allclose(graph.toarray()[0, 2], 0.3)  # the input is left alone
+
+
+def test_copies_weigh_as_the_pairs_they_stand_for():
+    """A group's edges sum the weights the full graph gives its copies' pairs."""
+    from summarize.graph import weigh_pairs
+
+    # sentence A twice (articles 0 and 1), A once more in article 1, B once in article 0
+    sentences = [Sentence(a, p, 0, 0, 1, "x") for a, p in ((0, 0), (1, 0), (1, 1), (0, 1))]
+    groups = np.array([0, 0, 0, 1])
+    similarity = 0.5
+    group_graph = sp.csr_matrix([[0, similarity], [similarity, 0]])
+    factor = 2.0
+    full = np.zeros((4, 4))
+    for i in range(4):
+        for j in range(4):
+            if i != j:
+                weight = 1.0 if groups[i] == groups[j] else similarity
+                full[i, j] = weight * (
+                    factor if sentences[i].article != sentences[j].article else 1
+                )
+    expected = np.array([[full[:3, :3].sum(), full[:3, 3].sum()], [full[3, :3].sum(), 0.0]])
+    assert np.allclose(weigh_pairs(group_graph, sentences, groups, factor).toarray(), expected)
