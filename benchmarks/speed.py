@@ -85,11 +85,15 @@ def shuffled_copies(articles: Sequence[str], at_least: int) -> list[str]:
 
 
 def _without_word(sentence: str, edition: int) -> str:
-    """The sentence less its ``edition``-th word (counting from the end); edition 0 keeps all."""
+    """The sentence less one word, a different one each edition; edition 0 keeps all.
+
+    The last word, which carries the final punctuation, always stays, so the
+    copy still splits into the same sentences.
+    """
     words = sentence.split()
     if edition == 0 or len(words) < 2:
         return sentence
-    del words[-1 - (edition - 1) % (len(words) - 1)]
+    del words[-2 - (edition - 1) % (len(words) - 1)]
     return " ".join(words)
 
 
