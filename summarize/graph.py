@@ -63,15 +63,13 @@ def overlap_graph(counts: sp.csr_matrix, neighbours: int = NEIGHBOURS) -> sp.csr
     >>> round(float(overlap_graph(counts)[0, 1]), 3)  # 1 / (ln 3 + ln 3)
     0.455
     """
-    present = sp.csr_matrix(counts, copy=True)
-    present.data[:] = 1.0
+    present = _binary(counts)
     columns = sp.csr_matrix(present.T)
     log_length = np.log1p(np.asarray(present.sum(axis=1)).ravel())
 
     def block(start: int, stop: int) -> sp.csr_matrix:
         shared = sp.csr_matrix(present[start:stop] @ columns)
-        rows = np.repeat(np.arange(start, stop), np.diff(shared.indptr))
-        shared.data /= log_length[rows] + log_length[shared.indices]
+        shared.data /= log_length[_row_ids(shared, start)] + log_length[shared.indices]
         return shared
 
     return _nearest_graph(present, block, neighbours)
@@ -120,8 +118,7 @@ def weigh_pairs(
     )
     same_article = sp.csr_matrix(per_article @ per_article.T)  # copy pairs sharing an article
     scaled = sp.csr_matrix(graph, dtype=np.float64, copy=True)
-    rows = np.repeat(np.arange(n_groups), np.diff(scaled.indptr))
-    scaled.data *= factor * copies[rows] * copies[scaled.indices]
+    scaled.data *= factor * copies[_row_ids(scaled)] * copies[scaled.indices]
     weighted = sp.csr_matrix(scaled - (factor - 1.0) * graph.multiply(same_article))
     own = factor * (copies**2 - copies) - (factor - 1.0) * (same_article.diagonal() - copies)
     if own.any():
@@ -175,11 +172,10 @@ def _strongest(
     """
     block.data[block.data < MIN_SIMILARITY] = 0.0
     block.eliminate_zeros()
-    row = np.repeat(np.arange(offset, offset + block.shape[0]), np.diff(block.indptr))
-    block.data[row == block.indices] = 0.0
+    block.data[_row_ids(block, offset) == block.indices] = 0.0
     block.eliminate_zeros()
     lengths = np.diff(block.indptr)
-    row = np.repeat(np.arange(offset, offset + block.shape[0]), lengths)
+    row = _row_ids(block, offset)
     keep = np.repeat(lengths <= neighbours, lengths)
     heavy = np.flatnonzero(lengths > neighbours)
     size_class = np.ceil(np.log2(lengths[heavy])).astype(np.int64)
@@ -204,8 +200,7 @@ def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:
     n_rows = rows.shape[0]
     if n_rows == 0:
         return []
-    present = sp.csr_matrix(rows, copy=True)
-    present.data[:] = 1.0
+    present = _binary(rows)
     term_rows = np.asarray(present.sum(axis=0)).ravel()
     reach = np.minimum(present @ term_rows, n_rows) + 1
     before = np.cumsum(reach) - reach
@@ -213,3 +208,15 @@ def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:
     cuts = np.flatnonzero(np.diff(block_of)) + 1
     bounds = [0, *cuts.tolist(), n_rows]
     return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def _row_ids(matrix: sp.csr_matrix, first: int = 0) -> np.ndarray:
+    """The row of each stored entry of a CSR matrix whose first row is numbered ``first``."""
+    return np.repeat(np.arange(first, first + matrix.shape[0]), np.diff(matrix.indptr))
+
+
+def _binary(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """A copy of ``matrix`` with every stored entry set to 1."""
+    present = sp.csr_matrix(matrix, dtype=np.float64, copy=True)
+    present.data[:] = 1.0
+    return present
