@@ -9,7 +9,7 @@ True
 
 from ._version import __version__
 from .api import summarize
-from .brief import Brief, BriefSentence
+from .brief import Brief, BriefSentence, Span
 from .errors import (
     ConvergenceError,
     DecodeError,
@@ -38,6 +38,7 @@ __all__ = [
     "OptionError",
     "Options",
     "ReadError",
+    "Span",
     "SummarizeError",
     "__version__",
     "summarize",

@@ -7,6 +7,7 @@ from typing import Any
 
 from .brief import Brief, BriefSentence
 from .clean import content
+from .corroborate import corroborate
 from .errors import EmptyInputError, InputError, OptionError
 from .graph import similarity_graph, weigh_pairs
 from .language import load_language
@@ -36,14 +37,15 @@ def summarize(
     **settings
         Any field of :class:`Options` (``max_words``, ``max_sentences``,
         ``language``, ``redundancy``, ``diversity``, ``similarity``, ``position_decay``,
-        ``cross_article``, ``drop_boilerplate``,
-        ``min_words``), overriding ``options``.
+        ``cross_article``, ``drop_boilerplate``, ``min_words``,
+        ``corroboration``), overriding ``options``.
 
     Returns
     -------
     Brief
         The chosen sentences in reading order. For each, ``articles[s.source]``
-        sliced ``[s.start:s.end]`` is exactly ``s.text``.
+        sliced ``[s.start:s.end]`` is exactly ``s.text``, and ``s.sources``
+        lists the span of every article that states it, the chosen one first.
 
     Raises
     ------
@@ -100,6 +102,14 @@ def summarize(
             f"no sentence fits in max_words={resolved.max_words}: the shortest has "
             f"{shortest} words; raise max_words or use max_sentences"
         )
+    sources = corroborate(
+        chosen,
+        sentences,
+        groups,
+        vectors,
+        threshold=resolved.corroboration,
+        min_words=resolved.min_words,
+    )
     kept = tuple(
         BriefSentence(
             text=nodes[i].text,
@@ -107,8 +117,9 @@ def summarize(
             start=nodes[i].start,
             end=nodes[i].end,
             score=float(scores[i]),
+            sources=spans,
         )
-        for i in chosen
+        for i, spans in zip(chosen, sources, strict=True)
     )
     return Brief(sentences=kept, documents=documents)
 

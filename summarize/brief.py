@@ -10,11 +10,31 @@ from .types import Document
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """Where an article states a sentence: ``articles[source][start:end]``."""
+
+    source: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class BriefSentence:
     """One sentence of a brief, verbatim from its article.
 
     ``articles[source][start:end] == text`` (``.text[start:end]`` for a
     :class:`Document`), so every sentence can be checked against its source.
+
+    ``sources`` lists every article that states the sentence, one
+    :class:`Span` each: the chosen span first, then the other articles in
+    order, each with its exact copy or close paraphrase of the sentence. It
+    defaults to the chosen span alone.
+
+    Examples
+    --------
+    >>> s = BriefSentence("Rain fell.", 0, 0, 10, 0.6)
+    >>> s.sources
+    (Span(source=0, start=0, end=10),)
     """
 
     text: str
@@ -22,6 +42,19 @@ class BriefSentence:
     start: int
     end: int
     score: float
+    sources: tuple[Span, ...] = ()
+
+    def __post_init__(self) -> None:
+        chosen = Span(self.source, self.start, self.end)
+        if not self.sources:
+            object.__setattr__(self, "sources", (chosen,))
+        elif self.sources[0] != chosen:
+            raise ValueError(f"sources must start with the chosen span {chosen}")
+
+    @property
+    def citations(self) -> str:
+        """The articles stating the sentence as ``[n]`` marks, the chosen one first."""
+        return "".join(f"[{span.source + 1}]" for span in self.sources)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +93,12 @@ class Brief:
         return sum(len(sentence.text.split()) for sentence in self.sentences)
 
     def cited(self) -> list[int]:
-        """Indices of the articles the brief cites, in ascending order.
+        """Indices of the articles the brief cites, as source or corroboration, ascending.
 
         Citations number articles from 1 in the order they were given, so
         ``[3]`` is always the third article, whichever sentences are kept.
         """
-        return sorted({sentence.source for sentence in self.sentences})
+        return sorted({span.source for sentence in self.sentences for span in sentence.sources})
 
     def _source_line(self, source: int) -> str:
         document = self.documents[source]
@@ -75,15 +108,15 @@ class Brief:
         return label
 
     def __str__(self) -> str:
-        lines = [f"{_one_line(s.text)} [{s.source + 1}]" for s in self.sentences]
+        lines = [f"{_one_line(s.text)} {s.citations}" for s in self.sentences]
         lines.append("")
         lines.extend(f"[{source + 1}] {self._source_line(source)}" for source in self.cited())
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
-        """Numbered sentences citing ``[n]``, then the numbered list of sources."""
+        """Numbered sentences citing ``[n]`` for each article stating them, then the sources."""
         lines = [
-            f"{position}. {_one_line(s.text)} [{s.source + 1}]"
+            f"{position}. {_one_line(s.text)} {s.citations}"
             for position, s in enumerate(self.sentences, start=1)
         ]
         lines += ["", "**Sources**", ""]
@@ -94,7 +127,12 @@ class Brief:
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: ``sentences`` and the ``sources`` they index into."""
+        """A JSON-ready dict: ``sentences`` and the ``sources`` they index into.
+
+        Each sentence has its chosen ``source``, ``start`` and ``end``, and
+        ``sources``: every article stating it, ``{"source", "start", "end"}``
+        each, the chosen span first.
+        """
         return {
             "sentences": [
                 {
@@ -103,6 +141,10 @@ class Brief:
                     "start": s.start,
                     "end": s.end,
                     "score": s.score,
+                    "sources": [
+                        {"source": span.source, "start": span.start, "end": span.end}
+                        for span in s.sources
+                    ],
                 }
                 for s in self.sentences
             ],

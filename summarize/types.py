@@ -114,6 +114,10 @@ class Options:
         The shortest sentence a brief may keep. Shorter sentences, and lines
         without final punctuation (headlines, captions), still count in the
         graph but are kept only when nothing else fits. 0 turns the check off.
+    corroboration : float
+        Another article states a brief sentence when it holds an exact copy,
+        or a sentence at least this similar to it (TF-IDF cosine, above 0 up
+        to 1) that reads on its own; the brief cites every such article.
 
     Examples
     --------
@@ -167,6 +171,12 @@ class Options:
         "shortest sentence the brief may keep; shorter ones and ones without final "
         "punctuation are kept only when nothing else fits (0 turns this check off)",
     )
+    corroboration: float = _option(
+        0.6,
+        "--corroboration",
+        "cite another article for a brief sentence when it has a copy or a sentence "
+        "at least this similar (TF-IDF cosine, above 0 up to 1)",
+    )
 
     def __post_init__(self) -> None:
         if self.max_words is not None and self.max_sentences is not None:
@@ -183,6 +193,9 @@ class Options:
             raise OptionError(f"language must be a name such as 'english', not {self.language!r}")
         _require_number(
             "redundancy", self.redundancy, lambda x: 0 < x <= 1, "above 0 and at most 1"
+        )
+        _require_number(
+            "corroboration", self.corroboration, lambda x: 0 < x <= 1, "above 0 and at most 1"
         )
         _require_number("diversity", self.diversity, lambda x: 0 <= x < 1, "from 0 to below 1")
         _require_number(

@@ -53,3 +53,25 @@ NOT_CHROME = [
     "Readers of the local newsletter raised 20,000 pounds for the families.",
     "The council will sign up volunteers to help clear the mud next week.",
 ]
+
+# A wire story, republished by two outlets with small edits, and a column that
+# names the same people without stating the same facts.
+FERRY_WIRE = """Ferry crews in Port Ellis walked off the job on Thursday, halting all crossings to the three outer islands.
+
+The union said the strike would last at least 48 hours unless the operator agreed to restore the night shift bonus. About 6,000 passengers use the ferries on a normal weekday.
+
+Mayor Ana Ruiz urged both sides to return to talks before the holiday weekend."""
+
+FERRY_DAILY = """Island crossings halted
+
+Ferry crews in Port Ellis walked off the job Thursday, halting every crossing to the three outer islands.
+
+The union said the strike would last at least 48 hours unless the operator agreed to bring back the night shift bonus. Around 6,000 passengers ride the ferries on a normal weekday.
+
+Islanders queued at the harbour for water taxis, which doubled their fares."""
+
+FERRY_COLUMN = """Ana Ruiz has been mayor of Port Ellis since 2019 and grew up on the outer islands.
+
+Before politics she ran a bakery near the harbour and coached the school rowing team. Friends say she still rows across the bay every Sunday morning."""
+
+FERRY = [FERRY_WIRE, FERRY_DAILY, FERRY_COLUMN]

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import json
 
-from summarize import Brief, BriefSentence, Document
+import pytest
+
+from summarize import Brief, BriefSentence, Document, Span
 
 
 def make_brief() -> Brief:
@@ -49,6 +51,7 @@ def test_dict_is_json_ready_and_lists_every_source():
         "start": 0,
         "end": 12,
         "score": 0.3,
+        "sources": [{"source": 2, "start": 0, "end": 12}],
     }
     assert [s["id"] for s in data["sources"]] == ["a.txt", None, None]
     assert data["sources"][1]["url"] == "https://news.example/roads"
@@ -60,3 +63,38 @@ def test_brief_is_a_sequence_of_sentences():
     assert [s.source for s in brief] == [0, 2]
     assert brief.text == "Rain fell. Rivers rose."
     assert brief.words == 4
+
+
+def corroborated_brief() -> Brief:
+    documents = (
+        Document("Roads shut."),
+        Document("Rain fell. Roads shut."),
+        Document("Rain fell."),
+        Document("All roads shut."),
+    )
+    roads = (Span(1, 11, 22), Span(0, 0, 11), Span(3, 0, 15))
+    sentences = (BriefSentence("Roads shut.", 1, 11, 22, 0.5, sources=roads),)
+    return Brief(sentences=sentences, documents=documents)
+
+
+def test_a_corroborated_sentence_cites_every_article_chosen_first():
+    brief = corroborated_brief()
+    assert str(brief).splitlines()[0] == "Roads shut. [2][1][4]"
+    assert brief.to_markdown().splitlines()[0] == "1. Roads shut. [2][1][4]"
+    assert brief.cited() == [0, 1, 3]
+    assert str(brief).endswith("[1] Article 1\n[2] Article 2\n[4] Article 4")
+
+
+def test_json_lists_every_span_chosen_first():
+    (sentence,) = corroborated_brief().to_dict()["sentences"]
+    assert (sentence["source"], sentence["start"], sentence["end"]) == (1, 11, 22)
+    assert sentence["sources"] == [
+        {"source": 1, "start": 11, "end": 22},
+        {"source": 0, "start": 0, "end": 11},
+        {"source": 3, "start": 0, "end": 15},
+    ]
+
+
+def test_sources_must_start_with_the_chosen_span():
+    with pytest.raises(ValueError, match="chosen span"):
+        BriefSentence("Roads shut.", 1, 11, 22, 0.5, sources=(Span(0, 0, 11),))

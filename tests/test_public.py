@@ -20,6 +20,7 @@ def test_all_is_exact_and_sorted():
         "OptionError",
         "Options",
         "ReadError",
+        "Span",
         "SummarizeError",
         "__version__",
         "summarize",

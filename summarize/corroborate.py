@@ -1,0 +1,91 @@
+"""Chosen sentences -> every article that states them, each with its span.
+
+A brief sentence is corroborated by an article when that article holds an
+exact copy of it (white space aside), or a sentence whose TF-IDF cosine with
+it, the similarity the graph is built on, is at least the ``corroboration``
+threshold. A paraphrase must also read on its own (see
+:func:`summarize.select.standalone`): a headline or a three-word fragment can
+share every name of a sentence and still not state it.
+
+Each article cites at most one span per brief sentence: its closest sentence,
+the earliest of equals. The chosen sentence's own article cites the chosen span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .brief import Span
+from .merge import first_copies
+from .select import standalone
+from .types import Sentence
+
+# Cosines of unit rows with the same terms can come out a hair under 1.
+_ROUNDING = 1e-9
+
+
+def corroborate(
+    chosen: Sequence[int],
+    sentences: Sequence[Sentence],
+    groups: np.ndarray,
+    vectors: sp.csr_matrix,
+    *,
+    threshold: float,
+    min_words: int,
+) -> list[tuple[Span, ...]]:
+    """For each chosen group, the spans of every article that states it, chosen first.
+
+    Parameters
+    ----------
+    chosen : sequence of int
+        Groups of copies (rows of ``vectors``) kept for the brief.
+    sentences : sequence of Sentence
+        Every sentence of the cluster; ``groups[i]`` is the group of ``sentences[i]``.
+        The first sentence of a group is the one the brief cites.
+    vectors : scipy.sparse.csr_matrix
+        Unit-length TF-IDF rows, one per group.
+    threshold : float
+        The least cosine at which another article's sentence corroborates.
+    min_words : int
+        As in :func:`summarize.select.standalone`, for paraphrases.
+
+    Examples
+    --------
+    >>> texts = ["Rain fell on the town.", "Rain fell on the town.", "Roads shut."]
+    >>> s = [Sentence(a, 0, 0, 0, len(t), t) for a, t in enumerate(texts)]
+    >>> v = sp.csr_matrix([[1.0, 0.0], [0.0, 1.0]])
+    >>> corroborate([0], s, np.array([0, 0, 1]), v, threshold=0.6, min_words=2)
+    [(Span(source=0, start=0, end=22), Span(source=1, start=0, end=22))]
+    """
+    if not chosen:
+        return []
+    article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
+    position = np.fromiter((s.position for s in sentences), np.int64, len(sentences))
+    can_paraphrase = np.fromiter(
+        (standalone(s, min_words) for s in sentences), dtype=bool, count=len(sentences)
+    )
+    first = first_copies(groups)
+    similar = sp.csr_matrix(vectors[list(chosen)] @ vectors.T)
+    found = []
+    for row, group in enumerate(chosen):
+        similarity = similar[row].toarray().ravel()[groups]
+        copy = groups == group
+        states = copy | (can_paraphrase & (similarity >= threshold - _ROUNDING))
+        similarity[copy] = np.inf  # an exact copy beats any paraphrase in its article
+        cited = sentences[first[group]]
+        states &= article != cited.article
+        spans = [Span(cited.article, cited.start, cited.end)]
+        candidates = np.flatnonzero(states)
+        # best first within each article: highest similarity, then earliest position
+        order = candidates[np.lexsort((position[candidates], -similarity[candidates]))]
+        best: dict[int, int] = {}
+        for index in order.tolist():
+            best.setdefault(int(article[index]), index)
+        for source in sorted(best):
+            sentence = sentences[best[source]]
+            spans.append(Span(source, sentence.start, sentence.end))
+        found.append(tuple(spans))
+    return found
