@@ -121,7 +121,7 @@ def summarize(
         )
         for i, spans in zip(chosen, sources, strict=True)
     )
-    return Brief(sentences=kept, documents=documents)
+    return Brief(sentences=kept, documents=documents, language=language.name)
 
 
 def _documents(articles: Iterable[str | Document]) -> tuple[Document, ...]:

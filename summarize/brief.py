@@ -61,6 +61,9 @@ class BriefSentence:
 class Brief:
     """A sourced brief: the sentences kept, in reading order, and the articles cited.
 
+    ``language`` is the language the articles were read in (one of
+    :data:`summarize.LANGUAGES`).
+
     Examples
     --------
     >>> brief = Brief(
@@ -75,6 +78,7 @@ class Brief:
 
     sentences: tuple[BriefSentence, ...]
     documents: tuple[Document, ...]
+    language: str = "english"
 
     def __iter__(self) -> Iterator[BriefSentence]:
         return iter(self.sentences)
@@ -125,6 +129,25 @@ class Brief:
             for source in self.cited()
         )
         return "\n".join(lines)
+
+    def to_html(self, *, title: str | None = None) -> str:
+        """One self-contained HTML page to read the brief and check every sentence.
+
+        The brief with a citation link for every article stating each
+        sentence, a figure of which articles state which sentence, then every
+        article in full with the cited spans highlighted. It loads nothing
+        from the network and needs no script: a citation jumps to its span,
+        which the page highlights.
+
+        Parameters
+        ----------
+        title : str, optional
+            The page's heading; by default the title of the first sentence's
+            article, else "Brief of n articles".
+        """
+        from .page import render_html  # the page module builds on this one
+
+        return render_html(self, title=title)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: ``sentences`` and the ``sources`` they index into.

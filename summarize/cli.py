@@ -27,7 +27,7 @@ EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "html")
 
 # Short forms of the most used flags; every option's long flag and help are in Options.
 _SHORT = {"max_words": "-w", "max_sentences": "-n", "language": "-l"}
@@ -36,7 +36,9 @@ _METAVARS: dict[type, str] = {int: "N", float: "X"}
 
 
 def render(brief: Brief, fmt: str) -> str:
-    """The brief as ``text``, ``markdown`` or ``json``."""
+    """The brief as ``text``, ``markdown``, ``json`` or ``html``."""
+    if fmt == "html":
+        return brief.to_html()
     if fmt == "markdown":
         return brief.to_markdown()
     if fmt == "json":
@@ -120,7 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         default=None,
-        help="output format (default text)",
+        help="output format (default text); html is one self-contained page with every "
+        "article and the cited spans highlighted",
     )
     parser.add_argument("--version", action="version", version=f"summarize {__version__}")
     return parser

@@ -35,6 +35,17 @@ LANGUAGES: tuple[str, ...] = (
     "swedish",
 )
 
+# Each language's code (ISO 639-1), as HTML's lang attribute names it.
+CODES: dict[str, str] = {
+    "english": "en",
+    "french": "fr",
+    "german": "de",
+    "italian": "it",
+    "portuguese": "pt",
+    "spanish": "es",
+    "swedish": "sv",
+}
+
 # Page chrome in English news pages, as (trigger, pattern) pairs on lower-cased
 # text: the pattern is tried only where its trigger occurs, which keeps the
 # check cheap. Each pattern names a kind of line that only a web page, never a

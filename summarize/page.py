@@ -1,0 +1,278 @@
+"""The brief as one self-contained HTML page, to read and check it.
+
+The brief comes first, each sentence followed by a citation for every article
+that states it. A small figure shows which articles state which sentence.
+Below, every article is shown in full with the brief's spans highlighted.
+A citation is a link to its span; the span is highlighted by the CSS
+``:target`` rule, so the page needs no script, no network and no file beside
+it: styles are inline and the figure is inline SVG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import urlsplit
+
+from ._version import __version__
+from .brief import Brief, BriefSentence, Span
+from .language import CODES
+from .segment import paragraph_spans
+
+# The figure's grid: one row per brief sentence, one column per article.
+_CELL = 22
+_GAP = 4
+_LABEL = 28
+
+_STYLE = """
+:root { color-scheme: light; --ink: #1d1d1f; --muted: #595959; --line: #d0d0d0;
+  --chosen: #ffe28a; --also: #cfe6ff; --target: #d9480f; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 46rem; padding: 1rem 1.25rem 3rem; color: var(--ink);
+  background: #fff; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 0; }
+.facts, .meta, figcaption, footer { color: var(--muted); font-size: .9rem; }
+ol.brief { padding-left: 1.6rem; }
+ol.brief li { margin: .5rem 0; scroll-margin-top: 25vh; }
+ol.brief li:target { background: #fff4e6; outline: 2px solid var(--target); }
+a { color: #0b57d0; }
+a.cite { text-decoration: none; font-weight: 600; white-space: nowrap; padding: 0 .1rem; }
+a.cite.also { font-weight: 400; }
+a.cite:hover, a.cite:focus { text-decoration: underline; }
+figure { margin: 1.5rem 0; overflow-x: auto; }
+figure svg { max-width: 100%; height: auto; }
+.key-chosen { fill: #b8860b; } .key-also { fill: #4a90d9; } .key-none { fill: #f2f2f2; }
+article.source { margin: 1.5rem 0; padding-top: .5rem; border-top: 1px solid var(--line); }
+article.source p { white-space: pre-line; overflow-wrap: anywhere; }
+mark { background: var(--chosen); color: inherit; padding: 0 .1em; scroll-margin-top: 25vh; }
+mark.also { background: var(--also); }
+mark:target { background: #ffb870; outline: 3px solid var(--target); }
+a.back { font-size: .75rem; vertical-align: super; text-decoration: none; margin-left: .1em; }
+.legend mark { padding: 0 .3em; }
+@media (max-width: 30rem) { body { padding: .75rem .85rem 2rem; font-size: 1rem; } }
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A span of an article the brief cites, and the brief sentences citing it."""
+
+    span: Span
+    chosen: bool
+    sentences: tuple[int, ...]
+
+
+def render_html(brief: Brief, *, title: str | None = None) -> str:
+    """The brief as a self-contained HTML page (see :meth:`Brief.to_html`)."""
+    page_title = title or _default_title(brief)
+    lang = CODES.get(brief.language.strip().lower(), "")
+    marks = _marks(brief)
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">' if lang else "<html>",
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="summarize {__version__}">',
+        f"<title>{escape(page_title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{escape(page_title)}</h1>",
+        f'<p class="facts">{escape(_facts(brief))}</p>',
+        "</header>",
+        "<main>",
+        '<section aria-labelledby="brief-heading">',
+        '<h2 id="brief-heading">Brief</h2>',
+        '<ol class="brief">',
+        *(_brief_item(brief, number, s) for number, s in enumerate(brief.sentences, start=1)),
+        "</ol>",
+        "</section>",
+        _figure(brief),
+        '<section aria-labelledby="sources-heading">',
+        '<h2 id="sources-heading">Sources</h2>',
+        '<p class="legend">Highlighted: <mark>the sentence the brief quotes</mark> and '
+        '<mark class="also">another article stating it</mark>. A citation in the brief '
+        "jumps to its span; the arrow after a span jumps back.</p>",
+        *(_article(brief, index, marks) for index in range(len(brief.documents))),
+        "</section>",
+        "</main>",
+        f"<footer><p>Made by summarize {__version__}. Every sentence of the brief is "
+        "quoted verbatim from the article it cites.</p></footer>",
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def span_id(span: Span) -> str:
+    """The HTML id of a span: its article number (from 1) and start offset.
+
+    Spans are whole sentences of one segmentation, so two spans of an article
+    never overlap and the start alone tells them apart.
+
+    Examples
+    --------
+    >>> span_id(Span(2, 140, 190))
+    'a3-140'
+    """
+    return f"a{span.source + 1}-{span.start}"
+
+
+def _default_title(brief: Brief) -> str:
+    if brief.sentences:
+        document = brief.documents[brief.sentences[0].source]
+        if document.title:
+            return f"Brief: {document.title}"
+    count = len(brief.documents)
+    return f"Brief of {count} article{'' if count == 1 else 's'}"
+
+
+def _facts(brief: Brief) -> str:
+    sentences = len(brief.sentences)
+    shared = sum(len(s.sources) > 1 for s in brief.sentences)
+    facts = [
+        f"{sentences} sentence{'' if sentences == 1 else 's'}",
+        f"{brief.words} words",
+        f"from {len({s.source for s in brief.sentences})} of {len(brief.documents)} articles",
+    ]
+    if shared:
+        facts.append(f"{shared} stated by more than one article")
+    return " · ".join(facts)
+
+
+def _brief_item(brief: Brief, number: int, sentence: BriefSentence) -> str:
+    links = []
+    for rank, span in enumerate(sentence.sources):
+        label = brief.documents[span.source].label(span.source)
+        role = "quoted from" if rank == 0 else "also stated by"
+        css = "cite" if rank == 0 else "cite also"
+        links.append(
+            f'<a class="{css}" href="#{span_id(span)}" '
+            f'aria-label="{escape(f"{role} [{span.source + 1}] {label}")}">'
+            f"[{span.source + 1}]</a>"
+        )
+    return f'<li id="b{number}">{escape(sentence.text)} {"".join(links)}</li>'
+
+
+def _figure(brief: Brief) -> str:
+    """A grid of brief sentences by articles: which article states which sentence."""
+    rows, columns = len(brief.sentences), len(brief.documents)
+    step = _CELL + _GAP
+    width = _LABEL + columns * step
+    height = _LABEL + rows * step
+    parts = [
+        "<figure>",
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="group" aria-labelledby="figure-caption">',
+    ]
+    for column in range(columns):
+        x = _LABEL + column * step + _CELL / 2
+        parts.append(
+            f'<text x="{x}" y="{_LABEL - 8}" text-anchor="middle" font-size="12" '
+            f'fill="#595959">{column + 1}</text>'
+        )
+    for row, sentence in enumerate(brief.sentences):
+        y = _LABEL + row * step
+        parts.append(
+            f'<text x="{_LABEL - 8}" y="{y + _CELL / 2 + 4}" text-anchor="end" font-size="12" '
+            f'fill="#595959">{row + 1}</text>'
+        )
+        stated = {span.source: rank for rank, span in enumerate(sentence.sources)}
+        for column in range(columns):
+            x = _LABEL + column * step
+            rank = stated.get(column)
+            if rank is None:
+                parts.append(
+                    f'<rect class="key-none" x="{x}" y="{y}" width="{_CELL}" '
+                    f'height="{_CELL}" rx="3"/>'
+                )
+                continue
+            span = sentence.sources[rank]
+            role = "quoted from" if rank == 0 else "also stated by"
+            parts.append(
+                f'<a href="#{span_id(span)}"><title>Sentence {row + 1}: {role} '
+                f"article {column + 1}</title>"
+                f'<rect class="{"key-chosen" if rank == 0 else "key-also"}" x="{x}" y="{y}" '
+                f'width="{_CELL}" height="{_CELL}" rx="3"/></a>'
+            )
+    parts += [
+        "</svg>",
+        '<figcaption id="figure-caption">Which articles state each sentence of the brief: '
+        "one row per sentence, one column per article; gold is the article quoted, blue "
+        "another article stating the same thing. Each square links to its span.</figcaption>",
+        "</figure>",
+    ]
+    return "\n".join(parts)
+
+
+def _marks(brief: Brief) -> dict[int, list[_Mark]]:
+    """Every cited span by article, in text order, with the sentences citing it."""
+    citing: dict[Span, list[int]] = {}
+    chosen: set[Span] = set()
+    for number, sentence in enumerate(brief.sentences, start=1):
+        chosen.add(sentence.sources[0])
+        for span in sentence.sources:
+            citing.setdefault(span, []).append(number)
+    marks: dict[int, list[_Mark]] = {}
+    for span in sorted(citing, key=lambda s: (s.source, s.start)):
+        marks.setdefault(span.source, []).append(_Mark(span, span in chosen, tuple(citing[span])))
+    return marks
+
+
+def _article(brief: Brief, index: int, marks: dict[int, list[_Mark]]) -> str:
+    document = brief.documents[index]
+    label = document.label(index)
+    heading = f'<h3 id="a{index + 1}-title">[{index + 1}] {escape(label)}</h3>'
+    meta = []
+    if document.title and document.id:
+        meta.append(escape(document.id))
+    if document.url:
+        meta.append(_link(document.url))
+    parts = [
+        f'<article class="source" id="a{index + 1}" aria-labelledby="a{index + 1}-title">',
+        "<header>",
+        heading,
+        *([f'<p class="meta">{" · ".join(meta)}</p>'] if meta else []),
+        "</header>",
+    ]
+    parts.extend(_paragraphs(document.text, marks.get(index, [])))
+    parts.append("</article>")
+    return "\n".join(parts)
+
+
+def _paragraphs(text: str, marks: list[_Mark]) -> Iterator[str]:
+    """The article's paragraphs as ``<p>``, its cited spans as ``<mark>``."""
+    pending = iter(marks)
+    mark = next(pending, None)
+    for start, end in paragraph_spans(text):
+        pieces = []
+        at = start
+        while mark is not None and mark.span.start < end:
+            span = mark.span
+            pieces.append(escape(text[at : span.start]))
+            css = "" if mark.chosen else ' class="also"'
+            pieces.append(
+                f'<mark id="{span_id(span)}"{css}>{escape(text[span.start : span.end])}</mark>'
+            )
+            pieces.extend(
+                f'<a class="back" href="#b{number}" aria-label="back to brief sentence {number}">'
+                f"↑{number}</a>"
+                for number in mark.sentences
+            )
+            at = span.end
+            mark = next(pending, None)
+        pieces.append(escape(text[at:end]))
+        yield f"<p>{''.join(pieces)}</p>"
+
+
+def _link(url: str) -> str:
+    """A link to ``url`` if it is a web address, else the address as plain text."""
+    if urlsplit(url).scheme.lower() in ("http", "https"):
+        return f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(url)}</a>'
+    return escape(url)

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+import pytest
+
+from summarize import Brief, BriefSentence, Document, Span, summarize
+from summarize.cli import main
+from summarize.page import span_id
+
+from .stories import FERRY, FLOOD
+
+
+class Page(HTMLParser):
+    """What a test needs of a page: ids, links, resources, and the text of each mark."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+        self.tags: set[str] = set()
+        self.sources: list[str] = []
+        self.marks: dict[str, str] = {}
+        self.html_lang: str | None = None
+        self._open_mark: str | None = None
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        self.tags.add(tag)
+        if "id" in attributes:
+            self.ids.append(attributes["id"])
+        if "href" in attributes:
+            self.hrefs.append(attributes["href"])
+        if "src" in attributes:
+            self.sources.append(attributes["src"])
+        if tag == "html":
+            self.html_lang = attributes.get("lang")
+        if tag == "mark":
+            self._open_mark = attributes.get("id")
+            if self._open_mark:
+                self.marks[self._open_mark] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "mark":
+            self._open_mark = None
+
+    def handle_data(self, data):
+        if self._open_mark:
+            self.marks[self._open_mark] += data
+
+
+@pytest.fixture(scope="module")
+def ferry_brief() -> Brief:
+    return summarize(FERRY, max_sentences=3)
+
+
+def test_page_is_self_contained(ferry_brief):
+    html = ferry_brief.to_html()
+    page = Page(html)
+    assert not page.sources
+    assert not {"script", "link", "img", "iframe", "object"} & page.tags
+    assert "url(" not in html and "@import" not in html
+    assert all(href.startswith("#") for href in page.hrefs)
+
+
+def test_every_link_has_a_target_and_ids_are_unique(ferry_brief):
+    page = Page(ferry_brief.to_html())
+    assert len(page.ids) == len(set(page.ids))
+    assert {href[1:] for href in page.hrefs} <= set(page.ids)
+
+
+def test_every_source_span_is_highlighted_verbatim_and_cited(ferry_brief):
+    page = Page(ferry_brief.to_html())
+    spans = {span for sentence in ferry_brief for span in sentence.sources}
+    assert any(len(sentence.sources) > 1 for sentence in ferry_brief)
+    assert set(page.marks) == {span_id(span) for span in spans}
+    for span in spans:
+        assert page.marks[span_id(span)] == FERRY[span.source][span.start : span.end]
+        assert f"#{span_id(span)}" in page.hrefs
+
+
+def test_every_article_is_shown_in_full(ferry_brief):
+    html = ferry_brief.to_html()
+    body = re.sub(r'<a class="back"[^>]*>.*?</a>', "", html)
+    text = unescape(re.sub(r"<[^>]+>", "", body))
+    for article in FERRY:
+        for paragraph in article.split("\n\n"):
+            assert f"\n{paragraph}\n" in text
+
+
+def test_brief_sentences_come_first_with_a_citation_per_source(ferry_brief):
+    html = ferry_brief.to_html()
+    first_article = html.index('<article class="source"')
+    for number, sentence in enumerate(ferry_brief, start=1):
+        item = re.search(rf'<li id="b{number}">(.*?)</li>', html).group(1)
+        assert html.index(f'<li id="b{number}">') < first_article
+        cited = re.findall(r'href="#(a\d+-\d+)"', item)
+        assert cited == [span_id(span) for span in sentence.sources]
+
+
+def test_text_and_urls_are_escaped_and_only_web_links_are_links():
+    documents = (
+        Document('Fish & chips <b>"rose"</b> in price on Monday, traders said.', title="<Menu>"),
+        Document(
+            "Fish prices rose on Monday, traders at the harbour market said.",
+            url="javascript:alert(1)",
+        ),
+        Document("Fish prices rose on Monday.", url="https://news.example/fish?a=1&b=2"),
+    )
+    brief = summarize(documents, max_sentences=1)
+    html = brief.to_html()
+    assert "<b>" not in html and "<Menu>" not in html
+    assert "&lt;b&gt;&quot;rose&quot;&lt;/b&gt;" in html and "&lt;Menu&gt;" in html
+    assert 'href="javascript' not in html
+    assert 'href="https://news.example/fish?a=1&amp;b=2"' in html
+
+
+def test_the_page_names_its_language_and_fits_a_phone():
+    html = summarize(FLOOD, max_sentences=2).to_html()
+    assert Page(html).html_lang == "en"
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    french = summarize(
+        ["Le pont a ouvert lundi matin. Les habitants ont traversé le pont à pied."],
+        language="French",
+    )
+    assert Page(french.to_html()).html_lang == "fr"
+
+
+def test_title_defaults_to_the_first_sources_headline_and_can_be_set():
+    documents = (Document("The ferry strike ended on Saturday night.", title="Strike ends"),)
+    brief = summarize(documents)
+    assert "<title>Brief: Strike ends</title>" in brief.to_html()
+    assert "<h1>Night ferries</h1>" in brief.to_html(title="Night ferries")
+    assert "<title>Brief of 3 articles</title>" in summarize(FERRY).to_html()
+
+
+def test_the_figure_has_a_square_per_sentence_and_article(ferry_brief):
+    html = ferry_brief.to_html()
+    figure = re.search(r"<svg.*?</svg>", html, re.DOTALL).group(0)
+    assert figure.count("<rect") == len(ferry_brief) * len(FERRY)
+    stated = sum(len(sentence.sources) for sentence in ferry_brief)
+    assert figure.count('class="key-chosen"') == len(ferry_brief)
+    assert figure.count('class="key-also"') == stated - len(ferry_brief)
+    assert 'aria-labelledby="figure-caption"' in figure
+
+
+def test_a_span_cited_by_two_sentences_is_marked_once_with_both_back_links():
+    text = "Roads shut across the county on Monday as the river rose."
+    documents = (Document(text), Document("Roads shut. The river rose."))
+    shared = Span(0, 0, len(text))
+    sentences = (
+        BriefSentence("Roads shut.", 1, 0, 11, 0.5, sources=(Span(1, 0, 11), shared)),
+        BriefSentence("The river rose.", 1, 12, 27, 0.4, sources=(Span(1, 12, 27), shared)),
+    )
+    html = Brief(sentences, documents).to_html()
+    assert html.count(f'id="{span_id(shared)}"') == 1
+    assert 'href="#b1"' in html and 'href="#b2"' in html
+    assert f'<mark id="{span_id(shared)}" class="also">' in html
+
+
+def test_cli_writes_the_page(tmp_path, capsys):
+    paths = []
+    for index, article in enumerate(FERRY):
+        path = tmp_path / f"ferry{index}.txt"
+        path.write_text(article, encoding="utf-8")
+        paths.append(str(path))
+    assert main([*paths, "--sentences", "2", "--format", "html"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>")
+    assert f"[1] {paths[0]}" in out
