@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import importlib.util
 import pkgutil
 import re
 import shlex
@@ -62,3 +63,11 @@ def test_command_line_examples_print_what_they_show(doc, command, output):
     result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout == output
+
+
+def test_example_page_in_the_docs_is_what_the_code_renders():
+    spec = importlib.util.spec_from_file_location("screenshot", ROOT / "docs" / "screenshot.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shown = (ROOT / "docs" / "images" / "brief.html").read_text(encoding="utf-8")
+    assert shown == module.example_page(), "run: python docs/screenshot.py"

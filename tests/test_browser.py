@@ -1,0 +1,168 @@
+"""The HTML brief in a real browser: headless Chromium driven by Playwright.
+
+These tests need Chromium (Debian's ``chromium`` package, or the binary named
+by ``SUMMARIZE_CHROMIUM``). Without it they skip, except under ``CI=true``,
+where a missing browser is a failure: CI installs it (see ``.ci/run``).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from summarize import Brief, summarize
+from summarize.page import span_id
+
+from .stories import FERRY
+
+# Chromium's own background traffic is refused on a closed network; these
+# flags keep it quiet (Playwright gives each run a fresh profile).
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1000, "height": 800}
+
+
+def chromium_path() -> str:
+    """The Chromium binary; skip (fail under CI) when there is none."""
+    found = os.environ.get("SUMMARIZE_CHROMIUM") or shutil.which("chromium")
+    missing = None
+    if not found:
+        missing = "no Chromium: install Debian's chromium or set SUMMARIZE_CHROMIUM"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            missing = "Playwright is not installed: pip install -e '.[test]'"
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"browser tests must run in CI: {missing}")
+        pytest.skip(missing)
+    return str(found)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    executable = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def brief() -> Brief:
+    found = summarize(FERRY, max_sentences=3)
+    assert any(len(sentence.sources) > 1 for sentence in found)
+    return found
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory, brief) -> str:
+    path = tmp_path_factory.mktemp("page") / "brief.html"
+    path.write_text(brief.to_html(), encoding="utf-8")
+    return path.as_uri()
+
+
+def open_page(browser, url: str, viewport: dict[str, int], javascript: bool = False):
+    # Reading needs no script: the tests run with JavaScript off unless they
+    # need it to inspect the page (page.evaluate runs regardless).
+    context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(url)
+    return page
+
+
+def target_state(page) -> dict[str, object]:
+    """The element the URL points at, its highlight and whether it is in view."""
+    return page.evaluate(
+        """() => {
+        const target = document.querySelector(':target');
+        if (!target) return null;
+        const box = target.getBoundingClientRect();
+        const style = getComputedStyle(target);
+        return {
+            id: target.id,
+            text: target.textContent,
+            background: style.backgroundColor,
+            outline: style.outlineStyle,
+            inView: box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0,
+        };
+    }"""
+    )
+
+
+def background_of(page, selector: str) -> str:
+    return page.eval_on_selector(selector, "e => getComputedStyle(e).backgroundColor")
+
+
+def test_clicking_a_corroborating_citation_highlights_its_span_in_view(browser, brief, page_file):
+    number, sentence = next((n, s) for n, s in enumerate(brief, 1) if len(s.sources) > 1)
+    span = sentence.sources[1]
+    page = open_page(browser, page_file, DESKTOP)
+    plain = background_of(page, f"#{span_id(span)}")
+    page.click(f'#b{number} a[href="#{span_id(span)}"]')
+    state = target_state(page)
+    assert state is not None and state["id"] == span_id(span)
+    assert state["text"] == FERRY[span.source][span.start : span.end]
+    assert state["inView"]
+    assert state["outline"] == "solid"
+    assert state["background"] != plain
+    page.context.close()
+
+
+def test_every_citation_jumps_to_its_span(browser, brief, page_file):
+    page = open_page(browser, page_file, PHONE)
+    for number, sentence in enumerate(brief, start=1):
+        for span in sentence.sources:
+            page.click(f'#b{number} a[href="#{span_id(span)}"]')
+            state = target_state(page)
+            assert state["id"] == span_id(span) and state["inView"]
+    page.context.close()
+
+
+def test_back_link_and_figure_square_jump_too(browser, brief, page_file):
+    page = open_page(browser, page_file, DESKTOP)
+    chosen = brief.sentences[0].sources[0]
+    page.click(f"#{span_id(chosen)} + a.back")
+    assert target_state(page)["id"] == "b1"
+    page.click(f'svg a[href="#{span_id(chosen)}"]')
+    state = target_state(page)
+    assert state["id"] == span_id(chosen) and state["inView"]
+    page.context.close()
+
+
+def test_phone_width_has_no_sideways_scrolling(browser, page_file):
+    page = open_page(browser, page_file, PHONE)
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1]
+    page.context.close()
+
+
+def test_screenshot_shows_the_brief_and_its_highlights(browser, page_file, tmp_path):
+    from PIL import Image
+
+    page = open_page(browser, page_file, DESKTOP)
+    shot = page.screenshot(full_page=True)
+    page.context.close()
+    image = Image.open(io.BytesIO(shot)).convert("RGB")
+    assert image.width == DESKTOP["width"] and image.height > DESKTOP["height"]
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 50  # text, not a blank page
+    highlight = (0xFF, 0xE2, 0x8A)  # the CSS colour of a quoted span
+    assert sum(count for count, colour in colours if colour == highlight) > 1000
+    (tmp_path / "brief.png").write_bytes(shot)
