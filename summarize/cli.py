@@ -1,7 +1,9 @@
 """The command line: argv -> readers -> summarize -> render -> stdout.
 
 Exit codes: 0 a brief was printed; 1 the input could not be read or
-summarized; 2 the command line or an option is wrong; 130 interrupted.
+summarized, or a web address could not be fetched (the brief of the other
+inputs is still printed); 2 the command line or an option is wrong; 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from ._version import __version__
 from .api import summarize
 from .batch import summarize_lines, write_outcomes
 from .brief import Brief
-from .errors import OptionError, SummarizeError
+from .errors import OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
-from .readers import DEFAULT_PATTERN, STDIN, decode, read_inputs, read_path
+from .readers import DEFAULT_PATTERNS, STDIN, decode, read_inputs, read_path
 from .types import SIMILARITIES, Options
+from .web import TIMEOUT
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -65,14 +68,24 @@ def build_parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="PATH",
-        help="a file is one article; a folder gives its files matching --glob; "
-        "'-' reads standard input: one article, or several separated by lines of '|||||'",
+        help="a file is one article (a saved web page gives its main text); a folder "
+        "gives its files matching --glob; an http(s):// address is fetched; '-' reads "
+        "standard input: one article, or several separated by lines of '|||||'",
     )
     parser.add_argument(
         "--glob",
-        default=DEFAULT_PATTERN,
+        action="append",
+        default=None,
         metavar="PATTERN",
-        help=f"which files of a folder to read [default: {DEFAULT_PATTERN}]",
+        help="which files of a folder to read; give it again for more patterns "
+        f"[default: {' '.join(DEFAULT_PATTERNS)}]",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on a web address after this long [default: {TIMEOUT:g}]",
     )
     parser.add_argument(
         "-r", "--recursive", action="store_true", help="read folders' sub-folders too"
@@ -136,10 +149,11 @@ class Command:
     paths: list[str]
     options: Options
     format: str
-    pattern: str = DEFAULT_PATTERN
+    patterns: tuple[str, ...] = DEFAULT_PATTERNS
     recursive: bool = False
     jsonl: bool = False
     quiet: bool = False
+    timeout: float = TIMEOUT
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Command:
@@ -168,8 +182,13 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         raise OptionError(
             "--format does not apply to JSONL input: the output is one JSON brief a line"
         )
+    if not 0 < args.timeout < float("inf"):
+        raise OptionError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
     fmt = args.format or "text"
-    return Command(args.files, options, fmt, args.glob, args.recursive, jsonl, args.quiet)
+    patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
+    return Command(
+        args.files, options, fmt, patterns, args.recursive, jsonl, args.quiet, args.timeout
+    )
 
 
 def run_batch(command: Command) -> int:
@@ -205,14 +224,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = parse_args(argv)
         if command.jsonl:
             return run_batch(command)
+        failed_urls: list[ReadError] = []
+
+        def report(error: ReadError) -> None:
+            failed_urls.append(error)
+            print(f"Error: {error}", file=sys.stderr)
+
         articles = read_inputs(
             command.paths,
             sys.stdin.buffer,
-            pattern=command.pattern,
+            pattern=command.patterns,
             recursive=command.recursive,
+            timeout=command.timeout,
+            on_failed_url=report,
         )
         brief = summarize(articles, command.options)
         print(render(brief, command.format))
+        if failed_urls:
+            print(
+                f"Error: the brief leaves out {len(failed_urls)} web address(es) "
+                "that could not be fetched",
+                file=sys.stderr,
+            )
+            return EXIT_INPUT
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except OptionError as error:

@@ -1,9 +1,12 @@
-"""Files, folders and standard input -> Documents.
+"""Files, folders, web addresses and standard input -> Documents.
 
-A file is one article. A folder gives every file in it that matches a glob
-pattern (``*.txt`` by default; with ``recursive``, in its sub-folders too),
-in the order of their paths. Standard input is one article, or several
-separated by lines holding only ``|||||``.
+A file is one article. A folder gives every file in it that matches one of
+the glob patterns (``*.txt``, ``*.html`` and ``*.htm`` by default; with
+``recursive``, in its sub-folders too), in the order of their paths. Standard
+input is one article, or several separated by lines holding only ``|||||``.
+A web page, whether a file named ``*.html``/``*.htm``, any input that opens
+with an HTML doctype or ``<html>`` tag, or an ``http(s)://`` address, gives
+its main text (see :mod:`summarize.web`).
 
 Bytes are decoded as UTF-8 when they are UTF-8 (a byte-order mark is allowed),
 as UTF-16 or UTF-32 when they start with that encoding's byte-order mark, and
@@ -15,17 +18,18 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
-from .errors import DecodeError, ReadError
+from .errors import DecodeError, EmptyInputError, ReadError
 from .types import Document
+from .web import HTML_SUFFIXES, extract, fetch, is_url, looks_like_html
 
 STDIN = "-"
-DEFAULT_PATTERN = "*.txt"
+DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
 # A line holding only five bars separates articles in one stream; the line
 # breaks around it belong to the separator, so each article is exactly the
 # text between.
@@ -102,16 +106,22 @@ def split_articles(text: str, name: str) -> list[Document]:
 
 
 def read_stream(stream: BinaryIO, name: str = "<stdin>") -> list[Document]:
-    """The articles of a binary stream (standard input, by default named ``<stdin>``)."""
+    """The articles of a binary stream (standard input, by default named ``<stdin>``).
+
+    A stream that is a web page gives the page's article.
+    """
     try:
         data = stream.read()
     except OSError as error:
         raise ReadError(f"{name}: cannot read ({error.strerror or error})") from None
-    return split_articles(decode(data, name), name)
+    text = decode(data, name)
+    if looks_like_html(text):
+        return [extract(text, name)]
+    return split_articles(text, name)
 
 
 def read_path(path: str | Path) -> Document:
-    """One article from a text file; its id is the path as given."""
+    """One article from a text file or a saved web page; its id is the path as given."""
     name = str(path)
     try:
         data = Path(path).read_bytes()
@@ -123,13 +133,19 @@ def read_path(path: str | Path) -> Document:
         raise ReadError(f"{name}: permission denied; check who may read it") from None
     except OSError as error:
         raise ReadError(f"{name}: cannot read ({error.strerror or error})") from None
-    return Document(decode(data, name), id=name)
+    text = decode(data, name)
+    if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        return extract(text, name)
+    return Document(text, id=name)
 
 
 def read_folder(
-    path: str | Path, *, pattern: str = DEFAULT_PATTERN, recursive: bool = False
+    path: str | Path,
+    *,
+    pattern: str | Sequence[str] = DEFAULT_PATTERNS,
+    recursive: bool = False,
 ) -> list[Document]:
-    """One article per file of a folder matching ``pattern``, in order of their paths.
+    """One article per file of a folder matching a ``pattern``, in order of their paths.
 
     Raises
     ------
@@ -137,12 +153,19 @@ def read_folder(
         If no file matches, or one cannot be read.
     """
     folder = Path(path)
-    found = folder.rglob(pattern) if recursive else folder.glob(pattern)
-    files = sorted((p for p in found if p.is_file()), key=lambda p: p.as_posix())
+    patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
+    found = {
+        match
+        for each in patterns
+        for match in (folder.rglob(each) if recursive else folder.glob(each))
+        if match.is_file()
+    }
+    files = sorted(found, key=lambda p: p.as_posix())
     if not files:
         where = "in it or its sub-folders" if recursive else "in it"
+        named = " or ".join(repr(each) for each in patterns)
         raise ReadError(
-            f"{path}: no file matching {pattern!r} {where}; "
+            f"{path}: no file matching {named} {where}; "
             "choose other files with --glob, or add --recursive"
         )
     return [read_path(file) for file in files]
@@ -152,16 +175,42 @@ def read_inputs(
     names: Sequence[str],
     stdin: BinaryIO | None = None,
     *,
-    pattern: str = DEFAULT_PATTERN,
+    pattern: str | Sequence[str] = DEFAULT_PATTERNS,
     recursive: bool = False,
+    timeout: float | None = None,
+    on_failed_url: Callable[[ReadError], None] | None = None,
 ) -> list[Document]:
-    """The articles named on a command line: files, folders, and '-' for ``stdin``."""
+    """The articles named on a command line: files, folders, web addresses, '-' for ``stdin``.
+
+    A file or folder that cannot be read stops the run. An address that
+    cannot be fetched is passed to ``on_failed_url`` when given, and the
+    other inputs go on; only if no article is left is that an error.
+
+    Raises
+    ------
+    ReadError
+        If a file or folder cannot be read, or an address cannot be fetched
+        and there is no ``on_failed_url``.
+    EmptyInputError
+        If every input was an address and none could be fetched.
+    """
     documents: list[Document] = []
+    failed = 0
     for name in names:
         if name == STDIN and stdin is not None:
             documents.extend(read_stream(stdin))
+        elif is_url(name):
+            try:
+                documents.append(fetch(name) if timeout is None else fetch(name, timeout=timeout))
+            except ReadError as error:
+                if on_failed_url is None:
+                    raise
+                on_failed_url(error)
+                failed += 1
         elif Path(name).is_dir():
             documents.extend(read_folder(name, pattern=pattern, recursive=recursive))
         else:
             documents.append(read_path(name))
+    if failed and not documents:
+        raise EmptyInputError(f"none of the {failed} web addresses could be fetched")
     return documents

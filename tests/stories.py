@@ -75,3 +75,53 @@ FERRY_COLUMN = """Ana Ruiz has been mayor of Port Ellis since 2019 and grew up o
 Before politics she ran a bakery near the harbour and coached the school rowing team. Friends say she still rows across the bay every Sunday morning."""
 
 FERRY = [FERRY_WIRE, FERRY_DAILY, FERRY_COLUMN]
+
+# The ferry story as news pages: the article among menus, advertising,
+# related links, comments and a footer, none of which belongs in a brief.
+FERRY_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Ferry strike halts island crossings | Harbour Times</title>
+<link rel="canonical" href="https://harbour.example/news/ferry-strike">
+</head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+<div class="banner">Subscribe today and get your first month for one euro.</div>
+<main>
+<article>
+<h1>Ferry strike halts island crossings</h1>
+<p class="byline">By Mira Holt, transport reporter</p>
+<p>Ferry crews in Port Ellis walked off the job on Thursday, halting all crossings to the three outer islands.</p>
+<div class="ad">Advertisement</div>
+<p>The union said the strike would last at least 48 hours unless the operator agreed to restore the night shift bonus. About 6,000 passengers use the ferries on a normal weekday.</p>
+<p>Mayor Ana Ruiz urged both sides to return to talks before the holiday weekend.</p>
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Council votes to rebuild the old pier by the lighthouse</a></li><li><a href="/b">Storm warning issued for the northern coast this weekend</a></li></ul></aside>
+</main>
+<section class="comments"><h2>Comments</h2>
+<div class="comment"><p>Every winter the same story and nobody in charge ever learns anything from it.</p></div>
+<div class="comment"><p>My cousin works on the boats and says the bonus was promised years ago.</p></div>
+</section>
+<footer><p>Harbour Times, 12 Quay Street, Port Ellis. Contact the newsroom.</p></footer>
+</body>
+</html>
+"""
+
+FERRY_DAILY_PAGE = """<!doctype html>
+<html><head><meta charset="utf-8"><title>Island crossings halted - Island Daily</title></head>
+<body>
+<header><a href="/">Island Daily</a> <a href="/login">Log in</a></header>
+<div id="content">
+<h1>Island crossings halted</h1>
+<p>Ferry crews in Port Ellis walked off the job Thursday, halting every crossing to the three outer islands.</p>
+<p>The union said the strike would last at least 48 hours unless the operator agreed to bring back the night shift bonus. Around 6,000 passengers ride the ferries on a normal weekday.</p>
+<p>Islanders queued at the harbour for water taxis, which doubled their fares.</p>
+</div>
+<footer>Island Daily. Privacy. Terms. Contact us.</footer>
+</body></html>
+"""
+
+INDEX_PAGE = """<!DOCTYPE html><html><head><title>Sections</title></head>
+<body><nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/travel">Travel</a></nav></body></html>
+"""

@@ -137,8 +137,8 @@ def test_input_errors_exit_1_naming_the_file(story, tmp_path, capsys):
     (nothing / "notes.md").write_text("Not a text file by the default pattern.", encoding="utf-8")
     cases = [
         ([str(tmp_path / "missing.txt")], "missing.txt: no such file"),
-        ([str(nothing)], "no file matching '*.txt' in it"),
-        ([str(nothing), "--recursive"], "no file matching '*.txt' in it or its sub-folders"),
+        ([str(nothing)], "no file matching '*.txt' or '*.html' or '*.htm' in it"),
+        ([str(nothing), "--recursive"], "'*.htm' in it or its sub-folders"),
         ([str(blob)], "blob.bin: looks like a binary file"),
         ([str(empty)], "no article text"),
         ([story[0], str(empty)], "empty.txt has no sentences"),
