@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from .api import summarize
 from .errors import InputError, SummarizeError
+from .readers import decode
 from .types import Document, Options
 
 
@@ -76,14 +77,19 @@ def parse_story(line: str, number: int) -> tuple[Any, list[Document]]:
     return story.get("id"), documents
 
 
-def summarize_lines(lines: Iterable[str], options: Options) -> Iterator[Outcome]:
-    """One outcome per non-blank line, in order; errors are recorded, not raised."""
+def summarize_lines(lines: Iterable[str | bytes], options: Options) -> Iterator[Outcome]:
+    """One outcome per non-blank line, in order; errors are recorded, not raised.
+
+    A line of bytes is decoded on its own (see :func:`summarize.readers.decode`),
+    so one badly encoded line fails alone.
+    """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         story_id: Any = None
         try:
-            story_id, documents = parse_story(line, number)
+            text = line if isinstance(line, str) else decode(line, f"line {number}")
+            story_id, documents = parse_story(text, number)
             brief = summarize(documents, options)
         except SummarizeError as error:
             record = {"id": story_id, "line": number, "error": str(error)}

@@ -21,7 +21,7 @@ from .batch import summarize_lines, write_outcomes
 from .brief import Brief
 from .errors import OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
-from .readers import DEFAULT_PATTERNS, STDIN, decode, read_inputs, read_path
+from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
 from .types import SIMILARITIES, Options
 from .web import TIMEOUT
 
@@ -195,18 +195,16 @@ def run_batch(command: Command) -> int:
     """Summarize every story of the JSONL inputs; exit 1 if any story failed."""
     from tqdm import tqdm
 
-    lines: list[str] = []
-    for path in command.paths:
-        if path == STDIN:
-            lines.extend(decode(sys.stdin.buffer.read(), "<stdin>").splitlines())
-        else:
-            lines.extend(read_path(path).text.splitlines())
+    show = not command.quiet and sys.stderr.isatty()
+    total = None  # standard input cannot be counted ahead
+    if show and STDIN not in command.paths:
+        total = sum(1 for line in read_lines(command.paths) if line.strip())
     outcomes = tqdm(
-        summarize_lines(lines, command.options),
-        total=sum(1 for line in lines if line.strip()),
+        summarize_lines(read_lines(command.paths, sys.stdin.buffer), command.options),
+        total=total,
         unit="story",
         file=sys.stderr,
-        disable=command.quiet or not sys.stderr.isatty(),
+        disable=not show,
     )
     stories, failures = write_outcomes(outcomes, sys.stdout)
     if failures:

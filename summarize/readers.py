@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -125,18 +125,48 @@ def read_path(path: str | Path) -> Document:
     name = str(path)
     try:
         data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{name}: no such file; check the path") from None
-    except IsADirectoryError:
-        raise ReadError(f"{name}: is a folder; give the text files inside it") from None
-    except PermissionError:
-        raise ReadError(f"{name}: permission denied; check who may read it") from None
     except OSError as error:
-        raise ReadError(f"{name}: cannot read ({error.strerror or error})") from None
+        raise unreadable(name, error) from None
     text = decode(data, name)
     if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         return extract(text, name)
     return Document(text, id=name)
+
+
+def unreadable(name: str, error: OSError) -> ReadError:
+    """The :class:`ReadError` for a file the system would not read, saying why."""
+    if isinstance(error, FileNotFoundError):
+        return ReadError(f"{name}: no such file; check the path")
+    if isinstance(error, IsADirectoryError):
+        return ReadError(f"{name}: is a folder; give the text files inside it")
+    if isinstance(error, PermissionError):
+        return ReadError(f"{name}: permission denied; check who may read it")
+    return ReadError(f"{name}: cannot read ({error.strerror or error})")
+
+
+def read_lines(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[bytes]:
+    """The lines of several files ('-' for ``stdin``), one after another, read as needed.
+
+    Nothing is read whole, so a batch of any size runs in the memory of its
+    longest line. Every file is opened first, so a missing one fails at once.
+    """
+    streams: list[BinaryIO] = []
+    try:
+        for path in paths:
+            if path == STDIN:
+                if stdin is not None:
+                    streams.append(stdin)
+                continue
+            try:
+                streams.append(open(path, "rb"))  # noqa: SIM115  closed below
+            except OSError as error:
+                raise unreadable(path, error) from None
+        for stream in streams:
+            yield from stream
+    finally:
+        for stream in streams:
+            if stream is not stdin:
+                stream.close()
 
 
 def read_folder(

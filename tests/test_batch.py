@@ -115,3 +115,37 @@ def test_progress_shows_on_a_terminal_unless_quiet(tmp_path, capsys, monkeypatch
         assert main([str(path), "-n", "1", *quiet]) == EXIT_OK
         assert ("2/2" in terminal.getvalue()) is shown
     capsys.readouterr()
+
+
+def test_lines_are_read_only_as_stories_are_summarized():
+    consumed = []
+
+    def lines():
+        for number in range(3):
+            consumed.append(number)
+            yield story(number, FLOOD).encode("utf-8")
+
+    outcomes = summarize_lines(lines(), Options(max_sentences=1))
+    assert next(outcomes).record["id"] == 0
+    assert consumed == [0]
+
+
+def test_a_badly_encoded_line_fails_alone(tmp_path, capsys):
+    path = tmp_path / "stories.jsonl"
+    good = story("good", FLOOD).encode("utf-8")
+    text = "Caf\u00e9 owners said the flood was the worst."
+    damaged = json.dumps({"id": "damaged", "documents": [text]}, ensure_ascii=False).encode()
+    damaged = damaged.replace("\u00e9".encode(), "\u00e9".encode() + b"\xff\xfe")
+    path.write_bytes(b"\xef\xbb\xbf" + good + b"\n" + damaged + b"\r\n" + good + b"\n")
+    assert main([str(path), "-n", "1"]) == EXIT_INPUT
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in records] == ["good", None, "good"]
+    assert records[1]["error_type"] == "DecodeError" and records[1]["line"] == 2
+
+
+def test_a_missing_jsonl_file_fails_before_any_story(tmp_path, capsys):
+    path = tmp_path / "stories.jsonl"
+    path.write_text(story("good", FLOOD) + "\n", encoding="utf-8")
+    assert main([str(path), str(tmp_path / "gone.jsonl")]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert out == "" and "gone.jsonl: no such file" in err
