@@ -64,19 +64,20 @@ def corroborate(
         return []
     article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
     position = np.fromiter((s.position for s in sentences), np.int64, len(sentences))
-    can_paraphrase = np.fromiter(
-        (standalone(s, min_words) for s in sentences), dtype=bool, count=len(sentences)
-    )
     first = first_copies(groups)
     similar = sp.csr_matrix(vectors[list(chosen)] @ vectors.T)
     found = []
     for row, group in enumerate(chosen):
         similarity = similar[row].toarray().ravel()[groups]
         copy = groups == group
-        states = copy | (can_paraphrase & (similarity >= threshold - _ROUNDING))
-        similarity[copy] = np.inf  # an exact copy beats any paraphrase in its article
         cited = sentences[first[group]]
+        close = np.flatnonzero((similarity >= threshold - _ROUNDING) & ~copy)
+        # the standalone rule is checked only on the few sentences close enough
+        paraphrase = [i for i in close.tolist() if standalone(sentences[i], min_words)]
+        states = copy.copy()
+        states[paraphrase] = True
         states &= article != cited.article
+        similarity[copy] = np.inf  # an exact copy beats any paraphrase in its article
         spans = [Span(cited.article, cited.start, cited.end)]
         candidates = np.flatnonzero(states)
         # best first within each article: highest similarity, then earliest position
