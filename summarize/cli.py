@@ -23,7 +23,7 @@ from .errors import OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
 from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
 from .types import SIMILARITIES, Options
-from .web import TIMEOUT
+from .web import TIMEOUT, check_timeout
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -182,8 +182,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         raise OptionError(
             "--format does not apply to JSONL input: the output is one JSON brief a line"
         )
-    if not 0 < args.timeout < float("inf"):
-        raise OptionError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
+    check_timeout(args.timeout)
     fmt = args.format or "text"
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
     return Command(

@@ -26,7 +26,7 @@ from charset_normalizer import from_bytes
 
 from .errors import DecodeError, EmptyInputError, ReadError
 from .types import Document
-from .web import HTML_SUFFIXES, extract, fetch, is_url, looks_like_html
+from .web import HTML_SUFFIXES, TIMEOUT, extract, fetch, is_url, looks_like_html
 
 STDIN = "-"
 DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
@@ -113,7 +113,7 @@ def read_stream(stream: BinaryIO, name: str = "<stdin>") -> list[Document]:
     try:
         data = stream.read()
     except OSError as error:
-        raise ReadError(f"{name}: cannot read ({error.strerror or error})") from None
+        raise unreadable(name, error) from None
     text = decode(data, name)
     if looks_like_html(text):
         return [extract(text, name)]
@@ -207,7 +207,7 @@ def read_inputs(
     *,
     pattern: str | Sequence[str] = DEFAULT_PATTERNS,
     recursive: bool = False,
-    timeout: float | None = None,
+    timeout: float = TIMEOUT,
     on_failed_url: Callable[[ReadError], None] | None = None,
 ) -> list[Document]:
     """The articles named on a command line: files, folders, web addresses, '-' for ``stdin``.
@@ -231,7 +231,7 @@ def read_inputs(
             documents.extend(read_stream(stdin))
         elif is_url(name):
             try:
-                documents.append(fetch(name) if timeout is None else fetch(name, timeout=timeout))
+                documents.append(fetch(name, timeout=timeout))
             except ReadError as error:
                 if on_failed_url is None:
                     raise

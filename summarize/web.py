@@ -15,13 +15,14 @@ PDF, an image). Each failure is a :class:`ReadError` naming the address.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from ._version import __version__
-from .errors import DecodeError, ReadError
+from .errors import DecodeError, OptionError, ReadError
 from .types import Document
 
 TIMEOUT = 20.0
@@ -58,6 +59,22 @@ def is_url(name: str) -> bool:
     return re.match(r"\A[a-zA-Z][a-zA-Z0-9+.-]*://", name) is not None
 
 
+def check_timeout(timeout: float) -> None:
+    """Raise an :class:`OptionError` unless ``timeout`` is a number of seconds above 0.
+
+    Examples
+    --------
+    >>> check_timeout(0)
+    Traceback (most recent call last):
+        ...
+    summarize.errors.OptionError: timeout must be a number of seconds above 0, not 0
+    """
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise OptionError(f"timeout must be a number of seconds above 0, not {timeout!r}")
+    if not 0 < timeout < math.inf:
+        raise OptionError(f"timeout must be a number of seconds above 0, not {timeout:g}")
+
+
 def extract(html: str | bytes, name: str, url: str | None = None) -> Document:
     """The article of a web page: its main text, its title and its address.
 
@@ -86,6 +103,8 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
 
     Raises
     ------
+    OptionError
+        If ``timeout`` is not a number of seconds above 0.
     ReadError
         If the address is not ``http``/``https``, the server cannot be
         reached, answers with an error, redirects more than ``MAX_REDIRECTS``
@@ -94,8 +113,9 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
     """
     import urllib3
 
-    scheme = urlsplit(url).scheme.lower()
-    if scheme not in ("http", "https") or not urlsplit(url).hostname:
+    check_timeout(timeout)
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise ReadError(f"{url}: only http:// and https:// addresses can be fetched")
     pool = urllib3.PoolManager(
         headers={"User-Agent": f"summarize/{__version__}"},

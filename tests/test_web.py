@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from summarize import EmptyInputError, ReadError, summarize
+from summarize import EmptyInputError, OptionError, ReadError, summarize
 from summarize.cli import EXIT_INPUT, EXIT_OK, main
 from summarize.readers import read_folder, read_inputs, read_path, read_stream
 from summarize.web import extract, fetch
@@ -180,6 +180,12 @@ def test_only_web_addresses_are_fetched():
             fetch(url)
 
 
+@pytest.mark.parametrize("bad", [0, -1.5, float("nan"), float("inf"), "20", True])
+def test_a_timeout_must_be_seconds_above_0(bad):
+    with pytest.raises(OptionError, match="timeout must be a number of seconds above 0"):
+        fetch("http://127.0.0.1:9/story", timeout=bad)
+
+
 def test_a_closed_port_is_a_clear_error():
     with pytest.raises(ReadError, match="cannot connect to the server"):
         fetch("http://127.0.0.1:9/story")
@@ -215,4 +221,5 @@ def test_cli_fetches_with_the_timeout_asked_for(server, capsys):
     out, err = capsys.readouterr()
     assert code == EXIT_INPUT and "no answer within 0.5 s" in err and out
     assert main([f"{server}/ferry", "--timeout", "0"]) == 2
+    assert "timeout must be a number of seconds above 0, not 0" in capsys.readouterr().err
     assert main([f"{server}/ferry"]) == EXIT_OK
