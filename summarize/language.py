@@ -24,18 +24,8 @@ from sumy.utils import get_stop_words
 
 from .errors import LanguageError
 
-# Languages for which all three resources exist.
-LANGUAGES: tuple[str, ...] = (
-    "english",
-    "french",
-    "german",
-    "italian",
-    "portuguese",
-    "spanish",
-    "swedish",
-)
-
-# Each language's code (ISO 639-1), as HTML's lang attribute names it.
+# Each language for which all three resources exist, with its code (ISO
+# 639-1) as HTML's lang attribute names it.
 CODES: dict[str, str] = {
     "english": "en",
     "french": "fr",
@@ -45,6 +35,7 @@ CODES: dict[str, str] = {
     "spanish": "es",
     "swedish": "sv",
 }
+LANGUAGES: tuple[str, ...] = tuple(CODES)
 
 # Page chrome in English news pages, as (trigger, pattern) pairs on lower-cased
 # text: the pattern is tried only where its trigger occurs, which keeps the

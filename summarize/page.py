@@ -150,14 +150,18 @@ def _brief_item(brief: Brief, number: int, sentence: BriefSentence) -> str:
     links = []
     for rank, span in enumerate(sentence.sources):
         label = brief.documents[span.source].label(span.source)
-        role = "quoted from" if rank == 0 else "also stated by"
         css = "cite" if rank == 0 else "cite also"
         links.append(
             f'<a class="{css}" href="#{span_id(span)}" '
-            f'aria-label="{escape(f"{role} [{span.source + 1}] {label}")}">'
+            f'aria-label="{escape(f"{_role(rank)} [{span.source + 1}] {label}")}">'
             f"[{span.source + 1}]</a>"
         )
     return f'<li id="b{number}">{escape(sentence.text)} {"".join(links)}</li>'
+
+
+def _role(rank: int) -> str:
+    """How the article at ``rank`` of a sentence's sources relates to it."""
+    return "quoted from" if rank == 0 else "also stated by"
 
 
 def _figure(brief: Brief) -> str:
@@ -194,9 +198,8 @@ def _figure(brief: Brief) -> str:
                 )
                 continue
             span = sentence.sources[rank]
-            role = "quoted from" if rank == 0 else "also stated by"
             parts.append(
-                f'<a href="#{span_id(span)}"><title>Sentence {row + 1}: {role} '
+                f'<a href="#{span_id(span)}"><title>Sentence {row + 1}: {_role(rank)} '
                 f"article {column + 1}</title>"
                 f'<rect class="{"key-chosen" if rank == 0 else "key-also"}" x="{x}" y="{y}" '
                 f'width="{_CELL}" height="{_CELL}" rx="3"/></a>'
