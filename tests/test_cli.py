@@ -170,6 +170,8 @@ def test_a_folder_gives_its_files_in_path_order(story, tmp_path, capsys):
     assert sources([str(tmp_path)]) == sorted(story)
     assert sources([str(tmp_path), "-r"]) == sorted([*story, str(nested / "late.txt")])
     assert sources([str(tmp_path), "--glob", "*.md"]) == [str(tmp_path / "skip.md")]
+    both = sources([str(tmp_path), "--glob", "*.md", "--glob", "r*.txt"])
+    assert both == [str(tmp_path / "radio.txt"), str(tmp_path / "skip.md")]
 
 
 def test_standard_input_may_hold_several_articles(capsys, monkeypatch):
