@@ -80,6 +80,15 @@ ENGLISH_BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("comment", r"\bcomments? (are|is) (closed|moderated)\b|\b(leave|post) a comment\b"),
 )
 
+# Abbreviations that the packaged Punkt model lacks, per language. Without them
+# "Wisconsin Gov. Scott Walker signed it." is cut after "Gov." into a fragment
+# and a sentence without its subject.
+_ABBREVIATIONS = {
+    "english": frozenset(
+        {"atty", "blvd", "capt", "cmdr", "cpl", "det", "gov", "insp", "mt", "pvt", "rev", "sgt"}
+    ),
+}
+
 # Lines of web-page chrome, per language (none known yet for the others).
 _BOILERPLATE = {"english": ENGLISH_BOILERPLATE}
 
@@ -127,10 +136,10 @@ class Language:
 
 
 def _punkt_parameters(name: str) -> PunktParameters:
-    """NLTK Punkt parameters filled from the packaged, pickle-free model."""
+    """NLTK Punkt parameters from the packaged, pickle-free model, plus our abbreviations."""
     model = punkt.load_model(name)
     params = PunktParameters()
-    params.abbrev_types = set(model.abbrev_types)
+    params.abbrev_types = set(model.abbrev_types) | _ABBREVIATIONS.get(name, frozenset())
     params.collocations = set(model.collocations)
     params.sent_starters = set(model.sent_starters)
     for word_type, flags in model.ortho_context.items():

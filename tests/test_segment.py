@@ -34,6 +34,15 @@ def test_sentences_keep_exact_spans(english):
     assert [s.paragraph for s in sentences] == [0, 0, 1]
 
 
+@pytest.mark.parametrize("title", ["Gov.", "Capt.", "Sgt.", "Rev.", "Det.", "Atty.", "Cmdr."])
+def test_a_title_before_a_name_does_not_end_the_sentence(english, title):
+    text = f"Flood crews worked all night, {title} Ruth Kell said. The road reopened."
+    assert [s.text for s in segment_article(text, 0, english)] == [
+        f"Flood crews worked all night, {title} Ruth Kell said.",
+        "The road reopened.",
+    ]
+
+
 def test_punctuation_only_lines_are_not_sentences(english):
     sentences = segment_article("***\n\nThe vote passed.\n\n---", 0, english)
     assert [s.text for s in sentences] == ["The vote passed."]
