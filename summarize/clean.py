@@ -2,7 +2,8 @@
 
 Articles saved from news sites carry lines that are no part of the story:
 advertising markers, newsletter and cookie prompts, share buttons, photo
-credits, copyright lines, web-archive notices. They are dropped before the
+captions and credits, reporting credits and update notes, video-player and
+gallery widgets, copyright lines, web-archive notices. They are dropped before the
 graph is built, so they neither reach the brief nor lend weight to others.
 The patterns are per language (see :mod:`summarize.language`); a language
 without patterns keeps every sentence.

@@ -37,6 +37,14 @@ CODES: dict[str, str] = {
 }
 LANGUAGES: tuple[str, ...] = tuple(CODES)
 
+# A caption ends with its date, maybe then its place: "..., in Rome, Friday,
+# Oct. 14, 2011." or "..., Thursday, Dec. 20, 2012, in Urbandale, Iowa."
+_CAPTION_DATE = (
+    r", (mon|tues|wednes|thurs|fri|satur|sun)day, "
+    r"(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r"(, in [^,.]+(, [^,]+)?)?\.?$"
+)
+
 # Page chrome in English news pages, as (trigger, pattern) pairs on lower-cased
 # text: the pattern is tried only where its trigger occurs, which keeps the
 # check cheap. Each pattern names a kind of line that only a web page, never a
@@ -74,10 +82,42 @@ ENGLISH_BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("video", r"\bvideo (copyright|caption|credit|courtesy)\b|\bwatch this video\b"),
     ("archive", r"\binternet archive\b"),
     ("wayback", r"\bwayback machine\b"),
-    ("crawl", r"\bthese crawls\b|\bcrawls? of (supported|outlinks)\b"),
+    ("crawl", r"\b(this|these) crawls?\b|\bcrawls? of (supported|outlinks)\b"),
     ("text size", r"\btext size\b"),
     ("play", r"\bplay (facebook|twitter|email|video)\b"),
     ("comment", r"\bcomments? (are|is) (closed|moderated)\b|\b(leave|post) a comment\b"),
+    # Alert, app and video widgets, gallery buttons, credit and update lines.
+    ("breaking news", r"\bbreaking news emails\b|\bget breaking news alerts\b"),
+    ("interest", r"\badd (as an )?interest\b"),
+    ("up to date", r"\b(stay|keep) up to date (on|with) the latest\b"),
+    ("up-to-date", r"\b(stay|keep) up-to-date (on|with) the latest\b"),
+    ("app", r"\b(get|download) (the|our) [\w .&'-]{0,30}\bapps?( now)?[!.]?$"),
+    ("available", r"\brating is available when\b|\bthis (video|feature) is not available\b"),
+    ("skip", r"\bskip (ad|in skip)\b"),
+    ("email this", r"^email this\b"),
+    ("trending", r"^trending( news| now)?:"),
+    ("reporter", r"^(call|contact|reach|e-?mail) (\w+ ){0,3}reporter\b"),
+    ("page", r"\bpage (not found|you (are|were) looking for|url may have changed)\b"),
+    ("through", r"\b(click|scroll) through (the|our|this) (slideshow|gallery)\b"),
+    ("contributed", r"\bcontributed (reporting )?to this (report|story|article)\b"),
+    ("contributed", r"\bcontributed reporting\b"),
+    ("update", r"^updated? (at|on)\b|\bthis (story|article|post) (has been|was) updated\b"),
+    ("final form", r"\bnot be in its final form\b"),
+    ("crawl", r"\bcrawl data\b"),
+    ("buy photo", r"^buy photo\b"),
+    ("caption", r"\bhide caption\b"),
+    ("photo", r"^photos?: "),
+    ("press)", r"\.\.\.\s*\((the )?associated press\)"),
+    # Photo captions, which news agencies write to a formula: "FILE - In this
+    # May 2, 2017, file photo, ...", "... in this handout photo", "This photo
+    # released by ... shows", people placed left and right, the date last.
+    ("file", r"\bfile (photo|image|picture)\b|^file\s*[-\u2013\u2014]\s"),
+    ("in this", r"\bin this\b.{0,60}\b(photo|image|picture|handout)\b"),
+    (" by", r"\bthis (photo|image|picture) (released|provided|distributed) by\b"),
+    ("shows", r"\b(this|the) (photo|image|picture) shows\b"),
+    ("left", r"\w, left, (?!or\b)|\(left\)|\b(from|second from|third from) left\b"),
+    ("right", r"\w, right, (?!or\b)|\(right\)|\b(from|second from|third from) right\b"),
+    ("day, ", _CAPTION_DATE),
 )
 
 # Abbreviations that the packaged Punkt model lacks, per language. Without them

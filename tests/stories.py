@@ -52,6 +52,12 @@ NOT_CHROME = [
     "The mayor posted a photo of the flooded square on Twitter on Tuesday night.",
     "Readers of the local newsletter raised 20,000 pounds for the families.",
     "The council will sign up volunteers to help clear the mud next week.",
+    "A photo released by the council showed the bridge with its railings torn away.",
+    "Update: police said the road into Ashford reopened on Friday morning.",
+    "The town's new app lets residents report blocked drains to the council.",
+    "She told a reporter at the scene that the water rose within minutes.",
+    "The council updated its flood map on Monday, Feb. 5, after the river burst its banks.",
+    "Half the volunteers left, or went home to check on their own houses.",
 ]
 
 # A wire story, republished by two outlets with small edits, and a column that

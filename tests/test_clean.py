@@ -23,6 +23,39 @@ CHROME = [
 ]
 
 
+# Captions, credits, notices and widgets of news pages, one of each kind.
+PAGE_LINES = [
+    "FILE - In this March 3, 2021, file photo, the mayor of Ashford speaks at a news conference.",
+    "In this photo provided by the fire service, crews pump water out of the market square.",
+    "This photo released by the council shows the bridge after the water went down.",
+    "Residents carry sandbags along the high street in Ashford, Tuesday, Feb. 6, 2024.",
+    "Volunteers fill sandbags, Tuesday, Feb. 6, 2024, in Ashford, Kent.",
+    "Mayor Ruth Kell, left, and fire chief Dan Ames tour the flooded square.",
+    "Fire chief Dan Ames (right) talks to residents outside the shelter.",
+    "Hide Caption 3 of 12 Photos: The flood in Ashford",
+    "Photos: The flood in Ashford",
+    "Buy Photo Volunteers fill sandbags outside the church.",
+    "The river rises... (Associated Press)",
+    "Staff writer Tom Reed contributed to this report.",
+    "Ann Bell contributed reporting.",
+    "This story has been updated with comments from the council.",
+    "Updated at 4:10 p.m.",
+    "Get breaking news alerts and special reports sent to you.",
+    "Add as an interest to follow the latest on this story.",
+    "Keep up to date with the latest news from Kent.",
+    "Download the Gazette app now!",
+    "Rating is available when the clip has been rented.",
+    "This feature is not available right now.",
+    "1 of 12 Skip Ad Autoplay",
+    "Click through the gallery below for more pictures from Ashford.",
+    "Email This Story",
+    "Trending Now: Ten towns hit by the storm",
+    "Call Gazette reporter Ann Bell at 555-0100.",
+    "Sorry, the page you were looking for has moved.",
+    "This text may not be in its final form and may be updated.",
+]
+
+
 def sentences_of(text: str):
     return segment_article(text, 0, load_language("english"))
 
@@ -36,6 +69,22 @@ def test_page_chrome_is_dropped_and_story_kept():
         in kept
     )
     assert any(text.startswith("The river rose") for text in kept)
+
+
+@pytest.mark.parametrize("line", PAGE_LINES)
+def test_captions_credits_and_widgets_are_chrome(line):
+    chrome = load_language("english").boilerplate
+    assert chrome is not None and chrome.matches(line)
+
+
+def test_a_caption_never_reaches_the_brief():
+    caption = "Residents carry sandbags along the high street in Ashford, Tuesday, Feb. 6, 2024."
+    story = FLOOD[0].replace("\n\n", f"\n\n{caption}\n\n", 1)
+    assert caption in story
+    brief = summarize([story, *FLOOD[1:]], max_words=250)
+    assert caption not in [s.text for s in brief]
+    kept = summarize([story, *FLOOD[1:]], max_words=250, drop_boilerplate=False)
+    assert caption in [s.text for s in kept]
 
 
 @pytest.mark.parametrize("sentence", NOT_CHROME)
