@@ -191,6 +191,7 @@ def ablations(base: Options) -> dict[str, System]:
     """Our brief with one component changed at a time."""
     changes: dict[str, dict[str, Any]] = {
         "edges: TextRank overlap, not cosine": {"similarity": "overlap"},
+        "edges not sharpened": {"edge_power": 1.0},
         "no position prior": {"position_decay": 0.0},
         "edges across articles not weighted up": {"cross_article": 1.0},
         "boilerplate kept": {"drop_boilerplate": False},

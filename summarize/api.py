@@ -36,7 +36,8 @@ def summarize(
         Settings to start from; defaults to ``Options()``.
     **settings
         Any field of :class:`Options` (``max_words``, ``max_sentences``,
-        ``language``, ``redundancy``, ``diversity``, ``similarity``, ``position_decay``,
+        ``language``, ``redundancy``, ``diversity``, ``similarity``, ``edge_power``,
+        ``position_decay``,
         ``cross_article``, ``drop_boilerplate``, ``min_words``,
         ``corroboration``), overriding ``options``.
 
@@ -80,7 +81,7 @@ def summarize(
     nodes = tuple(sentences[i] for i in first_copies(groups))
     counts = term_counts(nodes, language)
     vectors = tfidf(counts)
-    graph = similarity_graph(counts, vectors, resolved.similarity)
+    graph = similarity_graph(counts, vectors, resolved.similarity, power=resolved.edge_power)
     graph = weigh_pairs(graph, sentences, groups, resolved.cross_article)
     prior = position_prior(sentences, resolved.position_decay)
     if prior is not None:

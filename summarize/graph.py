@@ -80,11 +80,30 @@ def similarity_graph(
     vectors: sp.csr_matrix,
     method: Similarity,
     neighbours: int = NEIGHBOURS,
+    *,
+    power: float = 1.0,
 ) -> sp.csr_matrix:
-    """The sentence graph with the chosen edge weight."""
+    """The sentence graph with the chosen edge weight, each weight raised to ``power``.
+
+    Which sentences are neighbours is decided on the similarity itself (the
+    threshold and the ``neighbours`` strongest); ``power`` then reshapes the
+    weights. Above 1 it widens the gap between a close restatement and a
+    loose overlap: at 1.5 an edge of 0.8 weighs 8 times one of 0.2, not 4.
+
+    Examples
+    --------
+    >>> rows = sp.csr_matrix([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]])
+    >>> graph = similarity_graph(rows, rows, "cosine", power=2.0)
+    >>> graph.toarray().round(2).tolist()
+    [[0.0, 0.36, 0.0], [0.36, 0.0, 0.64], [0.0, 0.64, 0.0]]
+    """
     if method == "overlap":
-        return overlap_graph(counts, neighbours)
-    return cosine_graph(vectors, neighbours)
+        graph = overlap_graph(counts, neighbours)
+    else:
+        graph = cosine_graph(vectors, neighbours)
+    if power != 1.0:
+        graph.data **= power
+    return graph
 
 
 def weigh_pairs(

@@ -100,6 +100,10 @@ class Options:
     similarity : {"cosine", "overlap"}
         Edge weight of the sentence graph: TF-IDF cosine, or the word-overlap
         measure of the original TextRank.
+    edge_power : float
+        An edge weighs its similarity raised to this power. Above 1, a
+        sentence that others restate counts for more than one that merely
+        shares a few words with many; 1 uses the similarity as it is.
     position_decay : float
         PageRank's random jump favours a sentence at position ``p`` of its
         article (0 for the first) with weight ``exp(-p / position_decay)``:
@@ -109,7 +113,7 @@ class Options:
         times its similarity; 1 treats all edges alike.
     drop_boilerplate : bool
         Leave lines of web-page chrome (advertising markers, sign-up prompts,
-        photo credits, archive notices) out of the graph and the brief.
+        photo captions and credits, archive notices) out of the graph and the brief.
     min_words : int
         The shortest sentence a brief may keep. Shorter sentences, and lines
         without final punctuation (headlines, captions), still count in the
@@ -148,6 +152,12 @@ class Options:
         "--similarity",
         "edge weight of the sentence graph: TF-IDF cosine or TextRank overlap",
     )
+    edge_power: float = _option(
+        1.5,
+        "--edge-power",
+        "a graph edge weighs its similarity to this power; above 1 close restatements "
+        "count for more than loose overlaps (1 uses the similarity as it is)",
+    )
     position_decay: float = _option(
         5.0,
         "--position-decay",
@@ -163,7 +173,7 @@ class Options:
     drop_boilerplate: bool = _option(
         True,
         "--drop-boilerplate",
-        "leave out lines of web-page chrome (ads, sign-up prompts, photo credits)",
+        "leave out lines of web-page chrome (ads, sign-up prompts, photo captions)",
     )
     min_words: int = _option(
         8,
@@ -205,6 +215,7 @@ class Options:
             "of sentences, 0 or more",
         )
         _require_number("cross_article", self.cross_article, lambda x: 0 < x < math.inf, "above 0")
+        _require_number("edge_power", self.edge_power, lambda x: 0 < x < math.inf, "above 0")
         if not isinstance(self.drop_boilerplate, bool):
             raise OptionError(
                 f"drop_boilerplate must be True or False, not {self.drop_boilerplate!r}"

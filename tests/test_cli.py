@@ -95,6 +95,7 @@ def test_switches_have_no_forms():
     assert options.drop_boilerplate is False
     options = parse_args(["a.txt", "--cross-article", "1.5"]).options
     assert (options.drop_boilerplate, options.cross_article) == (True, 1.5)
+    assert parse_args(["a.txt", "--edge-power", "1"]).options.edge_power == 1.0
 
 
 def test_version_and_help(capsys):

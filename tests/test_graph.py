@@ -134,3 +134,31 @@ def test_copies_weigh_as_the_pairs_they_stand_for():
                 )
     expected = np.array([[full[:3, :3].sum(), full[:3, 3].sum()], [full[3, :3].sum(), 0.0]])
     assert np.allclose(weigh_pairs(group_graph, sentences, groups, factor).toarray(), expected)
+
+
+def test_edge_power_reshapes_weights_but_not_which_edges():
+    rows = random_unit_rows(40, 25, seed=7)
+    plain = similarity_graph(rows, rows, "cosine")
+    sharp = similarity_graph(rows, rows, "cosine", power=1.5)
+    assert plain.nnz > 0
+    assert np.array_equal((plain != 0).toarray(), (sharp != 0).toarray())
+    assert np.allclose(sharp.toarray(), plain.toarray() ** 1.5)
+    assert np.allclose(similarity_graph(rows, rows, "cosine", power=1.0).toarray(), plain.toarray())
+
+
+def test_a_sharper_edge_weight_favours_the_restated_sentence():
+    """Sharpening moves score from a loose hub to a sentence that others restate."""
+    from summarize.rank import rank
+
+    # 0 is restated by 1 and 2 (0.7); 3 loosely overlaps 1, 2, 4 and 5 (0.3)
+    dense = np.zeros((6, 6))
+    for i in (1, 2):
+        dense[0, i] = dense[i, 0] = 0.7
+    for i in (1, 2, 4, 5):
+        dense[3, i] = dense[i, 3] = 0.3
+    dense[4, 5] = dense[5, 4] = 0.3
+    plain = sp.csr_matrix(dense)
+    sharp = sp.csr_matrix(dense**1.5)
+    before, after = rank(plain), rank(sharp)
+    assert after[0] > before[0] + 0.02
+    assert after[3] < before[3] - 0.02
