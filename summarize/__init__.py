@@ -8,7 +8,7 @@ True
 """
 
 from ._version import __version__
-from .api import summarize
+from .api import Analysis, analyze, summarize
 from .brief import Brief, BriefSentence, Span
 from .errors import (
     ConvergenceError,
@@ -17,14 +17,17 @@ from .errors import (
     InputError,
     LanguageError,
     NoSentencesError,
+    NothingNewError,
+    NothingRelevantError,
     OptionError,
     ReadError,
     SummarizeError,
 )
 from .language import LANGUAGES
-from .types import Document, Options
+from .types import Document, Options, RankedSentence, Settings
 
 __all__ = [
+    "Analysis",
     "Brief",
     "BriefSentence",
     "ConvergenceError",
@@ -35,11 +38,16 @@ __all__ = [
     "LANGUAGES",
     "LanguageError",
     "NoSentencesError",
+    "NothingNewError",
+    "NothingRelevantError",
     "OptionError",
     "Options",
+    "RankedSentence",
     "ReadError",
+    "Settings",
     "Span",
     "SummarizeError",
     "__version__",
+    "analyze",
     "summarize",
 ]

@@ -1,32 +1,259 @@
-"""The entry point: runs the stages in order, and nothing else."""
+"""The entry points: :func:`analyze` runs the stages in order, :meth:`Analysis.brief` the last ones.
+
+Nothing else happens here. ``analyze`` segments, cleans, merges copies,
+represents, builds the graph and ranks; the :class:`Analysis` it returns
+holds those results, and each call of :meth:`Analysis.brief` selects and
+corroborates from them without computing them again. :func:`summarize` is
+``analyze`` then ``brief``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Unpack
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
 
 from .brief import Brief, BriefSentence
 from .clean import content
 from .corroborate import corroborate
-from .errors import EmptyInputError, InputError, OptionError
-from .graph import similarity_graph, weigh_pairs
-from .language import load_language
-from .merge import copy_groups, first_copies, group_totals, per_copy
-from .rank import position_prior, rank
-from .represent import term_counts, tfidf
-from .segment import segment
-from .select import select
-from .types import Document, Options
+from .errors import (
+    EmptyInputError,
+    InputError,
+    NothingNewError,
+    NothingRelevantError,
+    OptionError,
+)
+from .focus import relevance, seen_similarity
+from .graph import similarity_graph, to_networkx, weigh_pairs
+from .language import Language, load_language
+from .merge import cluster
+from .rank import jump_weights, rank
+from .represent import inverse_frequency, term_counts, weigh
+from .segment import segment, segment_article
+from .select import Budget, select
+from .types import Cluster, Document, Options, RankedSentence, Sentence, Settings
 
 
-def summarize(
-    articles: Iterable[str | Document], options: Options | None = None, /, **settings: Any
-) -> Brief:
-    """Summarize several articles about one story into one sourced brief.
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """The costly part of a summary, done once: every sentence ranked, ready for briefs.
 
-    Builds one TextRank graph over the sentences of all the articles, ranks
-    them by weighted PageRank, and keeps central sentences that do not repeat
-    a sentence already kept, within the budget.
+    Returned by :func:`analyze`. Keep it to ask for briefs of other budgets,
+    to inspect every sentence's score, or to look at the sentence graph;
+    none of these computes the analysis again.
+
+    Attributes
+    ----------
+    documents : tuple of Document
+        The articles, in the order given; brief sentences cite them by index.
+    options : Options
+        The settings the analysis was made with; :meth:`brief` starts from them.
+    query : str or None
+        The question the briefs answer.
+    seen : tuple of Document
+        The articles the reader has already seen; briefs never quote them.
+    language : str
+        The language the articles were read in.
+
+    Examples
+    --------
+    >>> analysis = analyze([
+    ...     "The dam on the Ore river failed late on Sunday night. Water flooded the lower "
+    ...     "town within an hour. Two roads into the valley closed at noon on Monday.",
+    ...     "Water from the failed dam flooded the lower town on Sunday night. The mayor "
+    ...     "asked the army for help with the rescue.",
+    ... ])
+    >>> [len(analysis.brief(max_words=n)) for n in (12, 30, 60)]
+    [1, 2, 3]
+    >>> round(sum(s.score for s in analysis.sentences), 6)
+    1.0
+    """
+
+    documents: tuple[Document, ...]
+    options: Options
+    query: str | None
+    seen: tuple[Document, ...]
+    language: str
+    _segmented: tuple[Sentence, ...]
+    _cluster: Cluster
+    _vectors: sp.csr_matrix
+    _graph: sp.csr_matrix
+    _scores: np.ndarray
+    _relevance: np.ndarray | None
+    _seen_similarity: np.ndarray | None
+
+    @cached_property
+    def sentences(self) -> tuple[RankedSentence, ...]:
+        """Every sentence of every article, in article order, with its score.
+
+        Chosen or not, chrome or not: the sentences left out of the graph as
+        page chrome are here with ``chrome=True`` and a score of 0.
+        """
+        table = self._cluster
+        share = table.per_copy(self._scores)
+        node_of = {
+            (s.article, s.position): int(node)
+            for s, node in zip(table.sentences, table.group.tolist(), strict=True)
+        }
+        ranked = []
+        for sentence in self._segmented:
+            node = node_of.get((sentence.article, sentence.position))
+            ranked.append(
+                RankedSentence(
+                    text=sentence.text,
+                    source=sentence.article,
+                    start=sentence.start,
+                    end=sentence.end,
+                    score=0.0 if node is None else float(share[node]),
+                    relevance=_value(self._relevance, node),
+                    seen_similarity=_value(self._seen_similarity, node),
+                    chrome=node is None,
+                )
+            )
+        return tuple(ranked)
+
+    def brief(self, **settings: Unpack[Settings]) -> Brief:
+        """A brief chosen from this analysis, without analyzing again.
+
+        Parameters
+        ----------
+        **settings
+            The settings that only choosing the brief reads, overriding those
+            of the analysis: ``max_words``, ``max_sentences``, ``redundancy``,
+            ``diversity``, ``min_words``, ``corroboration``.
+
+        Raises
+        ------
+        OptionError
+            If a setting is out of range, or is one the analysis depends on
+            (such as ``language``): pass that to :func:`analyze`; or if
+            ``max_words`` is smaller than every sentence that may be chosen.
+        NothingNewError
+            If every sentence that speaks to the query restates a seen sentence.
+
+        Examples
+        --------
+        >>> analysis = analyze(["Rain fell all night. The river rose. Roads closed at dawn."])
+        >>> [s.text for s in analysis.brief(max_sentences=1, min_words=0)]
+        ['Rain fell all night.']
+        """
+        options = self.options.replace(**settings)
+        fixed = [
+            field.name
+            for field in dataclasses.fields(Options)
+            if not field.metadata["brief"]
+            and getattr(options, field.name) != getattr(self.options, field.name)
+        ]
+        if fixed:
+            raise OptionError(
+                f"{fixed[0]} shapes the analysis itself: pass it to analyze(), not to brief()"
+            )
+        allowed = None if self._relevance is None else self._relevance > 0
+        if self._seen_similarity is not None:
+            fresh = self._seen_similarity <= options.redundancy
+            if not (fresh if allowed is None else fresh & allowed).any():
+                which = "sentence" if allowed is None else "sentence that speaks to the query"
+                raise NothingNewError(
+                    f"nothing new: every {which} restates one of the {len(self.seen)} seen "
+                    f"articles (similarity above redundancy={options.redundancy}); raise "
+                    "redundancy to allow closer restatements"
+                )
+        budget = Budget(
+            options.max_words,
+            options.budget_sentences,
+            options.redundancy,
+            options.diversity,
+            options.min_words,
+        )
+        table = self._cluster
+        scores = table.per_copy(self._scores)
+        chosen = select(
+            table, scores, self._vectors, budget, allowed=allowed, seen=self._seen_similarity
+        )
+        if not chosen:  # only a word budget smaller than every candidate leaves nothing
+            pool = np.ones(len(table.nodes), dtype=bool) if allowed is None else allowed
+            shortest = int(table.words[pool].min())
+            raise OptionError(
+                f"no sentence fits in max_words={options.max_words}: the shortest "
+                f"{'that speaks to the query ' * (allowed is not None)}has {shortest} words; "
+                "raise max_words or use max_sentences"
+            )
+        sources = corroborate(
+            chosen,
+            table,
+            self._vectors,
+            threshold=options.corroboration,
+            min_words=options.min_words,
+        )
+        kept = tuple(
+            BriefSentence(
+                text=table.nodes[i].text,
+                source=table.nodes[i].article,
+                start=table.nodes[i].start,
+                end=table.nodes[i].end,
+                score=float(scores[i]),
+                sources=spans,
+            )
+            for i, spans in zip(chosen, sources, strict=True)
+        )
+        return Brief(
+            sentences=kept, documents=self.documents, language=self.language, query=self.query
+        )
+
+    def to_networkx(self) -> nx.Graph:
+        """The sentence graph as a networkx ``Graph``, to look at or plot.
+
+        A node per distinct sentence (copies of one sentence in several
+        articles are one node), carrying ``text``, ``article``, ``position``,
+        ``start`` and ``end`` of its first copy, ``copies`` (``(article,
+        start, end)`` of each), ``score`` (its PageRank, all nodes summing to
+        1), ``relevance`` and ``seen_similarity`` (None where not asked for);
+        an edge per pair of similar sentences with its ``weight``, the one
+        PageRank ran on.
+
+        Examples
+        --------
+        >>> graph = analyze(["The dam failed. Water flooded the town.",
+        ...                  "Water from the dam flooded the town."]).to_networkx()
+        >>> graph.number_of_nodes(), graph.nodes[2]["text"], graph.nodes[2]["article"]
+        (3, 'Water from the dam flooded the town.', 1)
+        >>> sorted(graph.nodes[2])  # doctest: +NORMALIZE_WHITESPACE
+        ['article', 'copies', 'end', 'position', 'relevance', 'score', 'seen_similarity',
+         'start', 'text']
+        """
+        n_nodes = len(self._cluster.nodes)
+        nothing = [None] * n_nodes
+        attributes = {
+            "score": self._scores.tolist(),
+            "relevance": nothing if self._relevance is None else self._relevance.tolist(),
+            "seen_similarity": (
+                nothing if self._seen_similarity is None else self._seen_similarity.tolist()
+            ),
+        }
+        return to_networkx(self._graph, self._cluster, attributes)
+
+
+def analyze(
+    articles: Iterable[str | Document],
+    options: Options | None = None,
+    *,
+    query: str | None = None,
+    seen: Iterable[str | Document] = (),
+    **settings: Unpack[Settings],
+) -> Analysis:
+    """Read, rank and keep every sentence of several articles about one story.
+
+    Builds one TextRank graph over the sentences of all the articles and ranks
+    them by weighted PageRank. With a ``query``, the ranking starts from the
+    sentences that speak to it; with ``seen`` articles, from what they do not
+    say. The result gives any number of briefs (:meth:`Analysis.brief`)
+    without doing this again.
 
     Parameters
     ----------
@@ -34,12 +261,133 @@ def summarize(
         The articles, each its full text or a :class:`Document`.
     options : Options, optional
         Settings to start from; defaults to ``Options()``.
+    query : str, optional
+        A phrase or a question. Only sentences that share a word with it
+        (stop words aside) can be chosen, and the ranking favours them and
+        the sentences close to them.
+    seen : iterable of str or Document, optional
+        Articles the reader already has. A brief never quotes them, never
+        keeps a sentence that restates one of their sentences (TF-IDF cosine
+        above ``redundancy``), and the ranking favours what they do not say.
+    **settings
+        Any field of :class:`Options` (see :class:`Settings`), overriding
+        ``options``.
+
+    Raises
+    ------
+    EmptyInputError
+        If there are no articles or all are empty.
+    NoSentencesError
+        If an article holds no sentence.
+    InputError
+        If an article (or seen article) is neither a string nor a :class:`Document`.
+    NothingRelevantError
+        If no sentence shares a word with the query.
+    OptionError
+        If a setting is unknown or out of range, or the query is not a
+        string or has no word but stop words and punctuation.
+
+    Examples
+    --------
+    >>> articles = [
+    ...     "The dam on the Ore river failed late on Sunday night. Water flooded the lower "
+    ...     "town within an hour. Two roads into the valley closed at noon on Monday.",
+    ...     "Water from the failed dam flooded the lower town on Sunday night. The mayor "
+    ...     "asked the army for help with the rescue.",
+    ... ]
+    >>> [s.text for s in analyze(articles).brief(max_sentences=1)]
+    ['Water from the failed dam flooded the lower town on Sunday night.']
+    >>> [s.text for s in analyze(articles, query="What did the mayor do?").brief(max_sentences=1)]
+    ['The mayor asked the army for help with the rescue.']
+    """
+    resolved = (options if options is not None else Options()).replace(**settings)
+    documents = _documents(articles, "article")
+    seen_documents = _documents(seen, "seen article", allow_empty=True)
+    query = _query(query)
+    language = load_language(resolved.language)
+
+    segmented = segment(documents, language)
+    sentences = content(segmented, language.boilerplate) if resolved.drop_boilerplate else segmented
+    table = cluster(sentences)
+    seen_sentences = _seen_sentences(seen_documents, language, resolved.drop_boilerplate)
+    texts = [s.text for s in table.nodes] + [s.text for s in seen_sentences]
+    counts = term_counts(texts + ([query] if query is not None else []), language)
+    n_nodes, n_known = len(table.nodes), len(texts)
+    idf = inverse_frequency(counts[:n_known])
+    known = weigh(counts[:n_known], idf)
+    vectors = sp.csr_matrix(known[:n_nodes])
+
+    relevant = None
+    if query is not None:
+        query_row = counts[n_known:]
+        if query_row.nnz == 0:
+            raise OptionError(
+                f"the query {query!r} has no words to look for once stop words and "
+                "punctuation are left out; ask with the words of the topic"
+            )
+        relevant = relevance(vectors, weigh(query_row, idf))
+        if not (relevant > 0).any():
+            raise NothingRelevantError(
+                f"no sentence of the {len(documents)} article(s) has a word of the query "
+                f"{query!r}; ask with other words, or leave the query out"
+            )
+    seen_close = None
+    if seen_sentences:
+        seen_close = seen_similarity(vectors, sp.csr_matrix(known[n_nodes:]))
+
+    graph = similarity_graph(
+        counts[:n_nodes], vectors, resolved.similarity, power=resolved.edge_power
+    )
+    graph = weigh_pairs(graph, table, resolved.cross_article)
+    jump = jump_weights(table, resolved.position_decay, relevance=relevant, seen=seen_close)
+    scores = rank(graph, prior=jump)
+    return Analysis(
+        documents=documents,
+        options=resolved,
+        query=query,
+        seen=seen_documents,
+        language=language.name,
+        _segmented=segmented,
+        _cluster=table,
+        _vectors=vectors,
+        _graph=graph,
+        _scores=scores,
+        _relevance=relevant,
+        _seen_similarity=seen_close,
+    )
+
+
+def summarize(
+    articles: Iterable[str | Document],
+    options: Options | None = None,
+    *,
+    query: str | None = None,
+    seen: Iterable[str | Document] = (),
+    **settings: Unpack[Settings],
+) -> Brief:
+    """Summarize several articles about one story into one sourced brief.
+
+    The same as ``analyze(articles, options, query=query, seen=seen,
+    **settings).brief()``: one TextRank graph over the sentences of all the
+    articles, ranked by weighted PageRank, and the central sentences that do
+    not repeat one already kept, within the budget.
+
+    Parameters
+    ----------
+    articles : iterable of str or Document
+        The articles, each its full text or a :class:`Document`.
+    options : Options, optional
+        Settings to start from; defaults to ``Options()``.
+    query : str, optional
+        A phrase or a question the brief answers (see :func:`analyze`).
+    seen : iterable of str or Document, optional
+        Articles the reader already has: the brief gives what they do not say.
     **settings
         Any field of :class:`Options` (``max_words``, ``max_sentences``,
-        ``language``, ``redundancy``, ``diversity``, ``similarity``, ``edge_power``,
-        ``position_decay``,
-        ``cross_article``, ``drop_boilerplate``, ``min_words``,
-        ``corroboration``), overriding ``options``.
+        ``language``, ``redundancy``, ``diversity``, ``similarity``,
+        ``edge_power``, ``position_decay``, ``cross_article``,
+        ``drop_boilerplate``, ``min_words``, ``corroboration``), overriding
+        ``options``; giving one budget drops the other.
 
     Returns
     -------
@@ -56,9 +404,14 @@ def summarize(
         If an article holds no sentence.
     InputError
         If an article is neither a string nor a :class:`Document`.
+    NothingRelevantError
+        If no sentence shares a word with the query.
+    NothingNewError
+        If every sentence that may be chosen restates a seen sentence.
     OptionError
-        If a setting is unknown or out of range, or if ``max_words`` is
-        smaller than every sentence (an empty brief is never returned).
+        If a setting is unknown or out of range, if the query has no word
+        but stop words, or if ``max_words`` is smaller than every sentence
+        (an empty brief is never returned).
 
     Examples
     --------
@@ -70,70 +423,20 @@ def summarize(
     >>> [(s.text, s.source) for s in brief.sentences]
     [('The city opened a new bridge on Monday.', 0)]
     """
-    resolved = (options or Options()).replace(**settings)
-    documents = _documents(articles)
-    language = load_language(resolved.language)
-
-    sentences = segment(documents, language)
-    if resolved.drop_boilerplate:
-        sentences = content(sentences, language.boilerplate)
-    groups = copy_groups(sentences)
-    nodes = tuple(sentences[i] for i in first_copies(groups))
-    counts = term_counts(nodes, language)
-    vectors = tfidf(counts)
-    graph = similarity_graph(counts, vectors, resolved.similarity, power=resolved.edge_power)
-    graph = weigh_pairs(graph, sentences, groups, resolved.cross_article)
-    prior = position_prior(sentences, resolved.position_decay)
-    if prior is not None:
-        prior = group_totals(prior, groups)
-    scores = per_copy(rank(graph, prior=prior), groups)
-    chosen = select(
-        nodes,
-        scores,
-        vectors,
-        max_words=resolved.budget_words,
-        max_sentences=resolved.budget_sentences,
-        redundancy=resolved.redundancy,
-        diversity=resolved.diversity,
-        min_words=resolved.min_words,
-    )
-    if not chosen:  # only a word budget smaller than every sentence leaves nothing
-        shortest = min(sentence.words for sentence in nodes)
-        raise OptionError(
-            f"no sentence fits in max_words={resolved.max_words}: the shortest has "
-            f"{shortest} words; raise max_words or use max_sentences"
-        )
-    sources = corroborate(
-        chosen,
-        sentences,
-        groups,
-        vectors,
-        threshold=resolved.corroboration,
-        min_words=resolved.min_words,
-    )
-    kept = tuple(
-        BriefSentence(
-            text=nodes[i].text,
-            source=nodes[i].article,
-            start=nodes[i].start,
-            end=nodes[i].end,
-            score=float(scores[i]),
-            sources=spans,
-        )
-        for i, spans in zip(chosen, sources, strict=True)
-    )
-    return Brief(sentences=kept, documents=documents, language=language.name)
+    return analyze(articles, options, query=query, seen=seen, **settings).brief()
 
 
-def _documents(articles: Iterable[str | Document]) -> tuple[Document, ...]:
+def _documents(
+    articles: Iterable[str | Document], what: str, *, allow_empty: bool = False
+) -> tuple[Document, ...]:
     """The articles as Documents; refuses a bare string and anything not text."""
     if isinstance(articles, str | bytes | Document):
-        raise InputError("pass a list of articles, not a single article")
+        raise InputError(f"pass a list of {what}s, not a single {what}")
     try:
         items = list(articles)
     except TypeError:
         raise InputError(
-            f"pass a list of articles (str or Document), not {type(articles).__name__}"
+            f"pass a list of {what}s (str or Document), not {type(articles).__name__}"
         ) from None
     documents = []
     for index, item in enumerate(items):
@@ -142,12 +445,39 @@ def _documents(articles: Iterable[str | Document]) -> tuple[Document, ...]:
         elif isinstance(item, str):
             document = Document(item)
         else:
-            raise InputError(
-                f"article {index + 1} is a {type(item).__name__}; pass str or Document"
-            )
+            raise InputError(f"{what} {index + 1} is a {type(item).__name__}; pass str or Document")
         if not isinstance(document.text, str):
-            raise InputError(f"article {index + 1} has text of type {type(document.text).__name__}")
+            raise InputError(f"{what} {index + 1} has text of type {type(document.text).__name__}")
         documents.append(document)
-    if not any(document.text.strip() for document in documents):
+    if not allow_empty and not any(document.text.strip() for document in documents):
         raise EmptyInputError("no article text to summarize: give at least one non-empty article")
     return tuple(documents)
+
+
+def _query(query: object) -> str | None:
+    """The query as given, or None; refuses anything but a string with some text."""
+    if query is None:
+        return None
+    if not isinstance(query, str):
+        raise OptionError(f"query must be a string, not {type(query).__name__}")
+    if not query.strip():
+        raise OptionError("query is empty: give a phrase or a question, or leave it out")
+    return query
+
+
+def _seen_sentences(
+    documents: tuple[Document, ...], language: Language, drop_boilerplate: bool
+) -> list[Sentence]:
+    """The sentences of the seen articles; an empty seen article adds none."""
+    found: list[Sentence] = []
+    for index, document in enumerate(documents):
+        sentences = segment_article(document.text, index, language)
+        found.extend(content(sentences, language.boilerplate) if drop_boilerplate else sentences)
+    return found
+
+
+def _value(values: np.ndarray | None, node: int | None) -> float | None:
+    """``values[node]`` as a float, or None when there are no values or no node."""
+    if values is None or node is None:
+        return None
+    return float(values[node])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import InputError
 from .types import Document
 
 
@@ -49,7 +50,9 @@ class BriefSentence:
         if not self.sources:
             object.__setattr__(self, "sources", (chosen,))
         elif self.sources[0] != chosen:
-            raise ValueError(f"sources must start with the chosen span {chosen}")
+            raise InputError(
+                f"sources must start with the chosen span {chosen}, not {self.sources[0]}"
+            )
 
     @property
     def citations(self) -> str:
@@ -62,7 +65,8 @@ class Brief:
     """A sourced brief: the sentences kept, in reading order, and the articles cited.
 
     ``language`` is the language the articles were read in (one of
-    :data:`summarize.LANGUAGES`).
+    :data:`summarize.LANGUAGES`); ``query`` the question the brief answers,
+    or None for the gist.
 
     Examples
     --------
@@ -79,6 +83,7 @@ class Brief:
     sentences: tuple[BriefSentence, ...]
     documents: tuple[Document, ...]
     language: str = "english"
+    query: str | None = None
 
     def __iter__(self) -> Iterator[BriefSentence]:
         return iter(self.sentences)
@@ -112,14 +117,16 @@ class Brief:
         return label
 
     def __str__(self) -> str:
-        lines = [f"{_one_line(s.text)} {s.citations}" for s in self.sentences]
+        lines = [f"Query: {_one_line(self.query)}", ""] if self.query else []
+        lines += [f"{_one_line(s.text)} {s.citations}" for s in self.sentences]
         lines.append("")
         lines.extend(f"[{source + 1}] {self._source_line(source)}" for source in self.cited())
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
         """Numbered sentences citing ``[n]`` for each article stating them, then the sources."""
-        lines = [
+        lines = [f"**Query:** {_one_line(self.query)}", ""] if self.query else []
+        lines += [
             f"{position}. {_one_line(s.text)} {s.citations}"
             for position, s in enumerate(self.sentences, start=1)
         ]
@@ -150,13 +157,31 @@ class Brief:
         return render_html(self, title=title)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: ``sentences`` and the ``sources`` they index into.
+        """The brief as a JSON-ready dict; :meth:`from_dict` reads it back.
 
-        Each sentence has its chosen ``source``, ``start`` and ``end``, and
-        ``sources``: every article stating it, ``{"source", "start", "end"}``
-        each, the chosen span first.
+        ::
+
+            {"language": "english",
+             "query": "..." or null,
+             "articles": [{"id", "title", "url", "text"}, ...],
+             "sentences": [{"text", "source", "start", "end", "score",
+                            "spans": [{"source", "start", "end"}, ...]}, ...]}
+
+        ``source`` is an index into ``articles``; ``spans`` lists every
+        article that states the sentence, the chosen span first.
+
+        Examples
+        --------
+        >>> brief = Brief((BriefSentence("Rain fell.", 0, 0, 10, 0.6),), (Document("Rain fell."),))
+        >>> Brief.from_dict(brief.to_dict()) == brief
+        True
         """
         return {
+            "language": self.language,
+            "query": self.query,
+            "articles": [
+                {"id": d.id, "title": d.title, "url": d.url, "text": d.text} for d in self.documents
+            ],
             "sentences": [
                 {
                     "text": s.text,
@@ -164,15 +189,54 @@ class Brief:
                     "start": s.start,
                     "end": s.end,
                     "score": s.score,
-                    "sources": [
+                    "spans": [
                         {"source": span.source, "start": span.start, "end": span.end}
                         for span in s.sources
                     ],
                 }
                 for s in self.sentences
             ],
-            "sources": [{"id": d.id, "title": d.title, "url": d.url} for d in self.documents],
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Brief:
+        """The brief a :meth:`to_dict` dict (or its JSON) describes.
+
+        Raises
+        ------
+        InputError
+            If ``data`` lacks a key, has a value of the wrong type, or a span
+            that is not its article's text.
+        """
+        try:
+            documents = tuple(
+                Document(a["text"], id=a.get("id"), title=a.get("title"), url=a.get("url"))
+                for a in data["articles"]
+            )
+            sentences = tuple(
+                BriefSentence(
+                    text=s["text"],
+                    source=s["source"],
+                    start=s["start"],
+                    end=s["end"],
+                    score=float(s["score"]),
+                    sources=tuple(
+                        Span(span["source"], span["start"], span["end"]) for span in s["spans"]
+                    ),
+                )
+                for s in data["sentences"]
+            )
+            brief = cls(sentences, documents, data["language"], data.get("query"))
+            for sentence in brief.sentences:
+                if not all(0 <= span.source < len(documents) for span in sentence.sources):
+                    raise InputError(f"a span of {sentence.text[:40]!r} cites no article")
+                if documents[sentence.source].text[sentence.start : sentence.end] != sentence.text:
+                    raise InputError(f"{sentence.text[:40]!r} is not the text of its span")
+        except KeyError as error:
+            raise InputError(f"not a brief as to_dict() writes it: no key {error}") from None
+        except (TypeError, ValueError, AttributeError) as error:
+            raise InputError(f"not a brief as to_dict() writes it: {error}") from None
+        return brief
 
 
 def _one_line(text: str) -> str:

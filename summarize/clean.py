@@ -26,7 +26,7 @@ def content(sentences: Sequence[Sentence], boilerplate: Chrome | None) -> tuple[
     Examples
     --------
     >>> lines = ["Rain closed the pass.", "Advertisement", "Sign up for our email alerts."]
-    >>> found = [Sentence(0, i, 0, 0, len(t), t) for i, t in enumerate(lines)]
+    >>> found = [Sentence(0, i, 0, len(t), t) for i, t in enumerate(lines)]
     >>> from summarize.language import load_language
     >>> [s.text for s in content(found, load_language("english").boilerplate)]
     ['Rain closed the pass.']

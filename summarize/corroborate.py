@@ -4,7 +4,7 @@ A brief sentence is corroborated by an article when that article holds an
 exact copy of it (white space aside), or a sentence whose TF-IDF cosine with
 it, the similarity the graph is built on, is at least the ``corroboration``
 threshold. A paraphrase must also read on its own (see
-:func:`summarize.select.standalone`): a headline or a three-word fragment can
+:meth:`summarize.types.Sentence.standalone`): a headline or a three-word fragment can
 share every name of a sentence and still not state it.
 
 Each article cites at most one span per brief sentence: its closest sentence,
@@ -19,9 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .brief import Span
-from .merge import first_copies
-from .select import standalone
-from .types import Sentence
+from .types import Cluster
 
 # Cosines of unit rows with the same terms can come out a hair under 1.
 _ROUNDING = 1e-9
@@ -29,51 +27,50 @@ _ROUNDING = 1e-9
 
 def corroborate(
     chosen: Sequence[int],
-    sentences: Sequence[Sentence],
-    groups: np.ndarray,
+    cluster: Cluster,
     vectors: sp.csr_matrix,
     *,
     threshold: float,
     min_words: int,
 ) -> list[tuple[Span, ...]]:
-    """For each chosen group, the spans of every article that states it, chosen first.
+    """For each chosen node, the spans of every article that states it, the chosen span first.
 
     Parameters
     ----------
     chosen : sequence of int
-        Groups of copies (rows of ``vectors``) kept for the brief.
-    sentences : sequence of Sentence
-        Every sentence of the cluster; ``groups[i]`` is the group of ``sentences[i]``.
-        The first sentence of a group is the one the brief cites.
+        Nodes of ``cluster`` (rows of ``vectors``) kept for the brief; each is
+        cited by its first copy.
+    cluster : Cluster
+        Every sentence of the story and the node each is a copy of.
     vectors : scipy.sparse.csr_matrix
-        Unit-length TF-IDF rows, one per group.
+        Unit-length TF-IDF rows, one per node.
     threshold : float
         The least cosine at which another article's sentence corroborates.
     min_words : int
-        As in :func:`summarize.select.standalone`, for paraphrases.
+        As in :meth:`summarize.types.Sentence.standalone`, for paraphrases.
 
     Examples
     --------
+    >>> from summarize.merge import cluster
+    >>> from summarize.types import Sentence
     >>> texts = ["Rain fell on the town.", "Rain fell on the town.", "Roads shut."]
-    >>> s = [Sentence(a, 0, 0, 0, len(t), t) for a, t in enumerate(texts)]
+    >>> table = cluster([Sentence(a, 0, 0, len(t), t) for a, t in enumerate(texts)])
     >>> v = sp.csr_matrix([[1.0, 0.0], [0.0, 1.0]])
-    >>> corroborate([0], s, np.array([0, 0, 1]), v, threshold=0.6, min_words=2)
+    >>> corroborate([0], table, v, threshold=0.6, min_words=2)
     [(Span(source=0, start=0, end=22), Span(source=1, start=0, end=22))]
     """
     if not chosen:
         return []
-    article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
-    position = np.fromiter((s.position for s in sentences), np.int64, len(sentences))
-    first = first_copies(groups)
+    sentences, groups, article = cluster.sentences, cluster.group, cluster.article
     similar = sp.csr_matrix(vectors[list(chosen)] @ vectors.T)
     found = []
-    for row, group in enumerate(chosen):
+    for row, node in enumerate(chosen):
         similarity = similar[row].toarray().ravel()[groups]
-        copy = groups == group
-        cited = sentences[first[group]]
+        copy = groups == node
+        cited = cluster.nodes[node]
         close = np.flatnonzero((similarity >= threshold - _ROUNDING) & ~copy)
         # the standalone rule is checked only on the few sentences close enough
-        paraphrase = [i for i in close.tolist() if standalone(sentences[i], min_words)]
+        paraphrase = [i for i in close.tolist() if sentences[i].standalone(min_words)]
         states = copy.copy()
         states[paraphrase] = True
         states &= article != cited.article
@@ -81,7 +78,7 @@ def corroborate(
         spans = [Span(cited.article, cited.start, cited.end)]
         candidates = np.flatnonzero(states)
         # best first within each article: highest similarity, then earliest position
-        order = candidates[np.lexsort((position[candidates], -similarity[candidates]))]
+        order = candidates[np.lexsort((cluster.position[candidates], -similarity[candidates]))]
         best: dict[int, int] = {}
         for index in order.tolist():
             best.setdefault(int(article[index]), index)

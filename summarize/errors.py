@@ -5,7 +5,9 @@
     SummarizeError
     ├── InputError            the articles cannot be summarized as given
     │   ├── EmptyInputError   no articles, or nothing but white space
-    │   └── NoSentencesError  an article holds no sentence
+    │   ├── NoSentencesError  an article holds no sentence
+    │   ├── NothingRelevantError  no sentence has a word of the query
+    │   └── NothingNewError   every sentence restates the articles already seen
     ├── ReadError             a file or stream cannot be read (missing, a folder, no permission)
     │   └── DecodeError       its bytes are not text in any encoding we can tell
     ├── OptionError           an option has a value it cannot take
@@ -33,6 +35,14 @@ class EmptyInputError(InputError):
 
 class NoSentencesError(InputError):
     """An article holds no sentence."""
+
+
+class NothingRelevantError(InputError):
+    """No sentence of the articles has a word of the query, so no brief can answer it."""
+
+
+class NothingNewError(InputError):
+    """Every sentence of the articles restates a sentence of the articles already seen."""
 
 
 class ReadError(SummarizeError, OSError):

@@ -16,13 +16,14 @@ above the threshold is an edge.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from .types import Sentence, Similarity
+from .types import Cluster, Similarity
 
 NEIGHBOURS = 50
 # Weaker similarities are no edge (LexRank's threshold): one shared common word
@@ -106,34 +107,36 @@ def similarity_graph(
     return graph
 
 
-def weigh_pairs(
-    graph: sp.csr_matrix, sentences: Sequence[Sentence], groups: np.ndarray, factor: float
-) -> sp.csr_matrix:
-    """Edge weights between groups of copies, each pair of copies counted, across articles more.
+def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr_matrix:
+    """Edge weights between nodes, each pair of copies counted, pairs across articles more.
 
-    ``graph`` has one node per group (see :mod:`summarize.merge`); ``groups``
-    gives each of ``sentences`` its group. The edge between groups ``g`` and
-    ``h`` becomes their similarity times the number of copy pairs between
-    them, a pair from two different articles counting ``factor`` times; a
-    group with several copies gets a self-loop for the pairs among its copies
-    (similarity 1). With no copies this only multiplies edges between two
-    articles by ``factor``: two outlets stating a fact is stronger evidence
-    that it matters than one article repeating itself.
+    ``graph`` has one row per node of ``cluster`` (a distinct sentence, see
+    :mod:`summarize.merge`). The edge between nodes ``g`` and ``h`` becomes
+    their similarity times the number of copy pairs between them, a pair from
+    two different articles counting ``factor`` times; a node with several
+    copies gets a self-loop for the pairs among its copies (similarity 1).
+    With no copies this only multiplies edges between two articles by
+    ``factor``: two outlets stating a fact is stronger evidence that it
+    matters than one article repeating itself.
 
     Examples
     --------
-    >>> s = [Sentence(a, p, 0, 0, 1, "x") for a, p in ((0, 0), (0, 1), (1, 0))]
+    >>> from summarize.merge import cluster
+    >>> from summarize.types import Sentence
+    >>> places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"))
+    >>> table = cluster([Sentence(a, p, 0, 1, text) for a, p, text in places])
     >>> g = sp.csr_matrix([[0, 0.5, 0.5], [0.5, 0, 0], [0.5, 0, 0]])
-    >>> weigh_pairs(g, s, np.arange(3), 2.0).toarray().tolist()
+    >>> weigh_pairs(g, table, 2.0).toarray().tolist()
     [[0.0, 0.5, 1.0], [0.5, 0.0, 0.0], [1.0, 0.0, 0.0]]
     """
-    n_groups = graph.shape[0]
-    copies = np.bincount(groups, minlength=n_groups).astype(np.float64)
+    n_nodes = graph.shape[0]
+    copies = cluster.copies.astype(np.float64)
     if factor == 1.0 and copies.max(initial=1.0) == 1.0:
         return graph
-    article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
+    article = cluster.article
     per_article = sp.csr_matrix(
-        (np.ones(len(groups)), (groups, article)), shape=(n_groups, int(article.max()) + 1)
+        (np.ones(len(cluster.group)), (cluster.group, article)),
+        shape=(n_nodes, int(article.max()) + 1),
     )
     same_article = sp.csr_matrix(per_article @ per_article.T)  # copy pairs sharing an article
     scaled = sp.csr_matrix(graph, dtype=np.float64, copy=True)
@@ -145,23 +148,38 @@ def weigh_pairs(
     return weighted
 
 
-def to_networkx(graph: sp.csr_matrix, sentences: Sequence[Sentence]) -> nx.Graph:
-    """The graph as a networkx Graph, each node carrying its sentence's article and span.
+def to_networkx(
+    graph: sp.csr_matrix, cluster: Cluster, attributes: Mapping[str, Sequence[Any]]
+) -> nx.Graph:
+    """The graph as a networkx Graph: a node per distinct sentence, with its text and copies.
+
+    Each node carries ``text``, the ``article``, ``position``, ``start`` and
+    ``end`` of the copy that stands for it, ``copies`` (the ``(article,
+    start, end)`` of every copy, that one first), and one value of each of
+    ``attributes``; each edge its ``weight``.
 
     Examples
     --------
-    >>> s = [Sentence(0, 0, 0, 0, 4, "Yes."), Sentence(1, 0, 0, 0, 4, "Yes.")]
-    >>> g = to_networkx(sp.csr_matrix([[0.0, 1.0], [1.0, 0.0]]), s)
-    >>> g.nodes[1]["article"], g.edges[0, 1]["weight"]
-    (1, 1.0)
+    >>> from summarize.merge import cluster
+    >>> from summarize.types import Sentence
+    >>> table = cluster([Sentence(0, 0, 0, 4, "Yes."), Sentence(1, 0, 0, 4, "No.")])
+    >>> g = to_networkx(sp.csr_matrix([[0.0, 1.0], [1.0, 0.0]]), table, {"score": [0.5, 0.5]})
+    >>> g.nodes[1]["article"], g.nodes[1]["score"], g.edges[0, 1]["weight"]
+    (1, 0.5, 1.0)
     """
     model = nx.from_scipy_sparse_array(graph, edge_attribute="weight")
-    for node, sentence in enumerate(sentences):
+    copies: list[list[tuple[int, int, int]]] = [[] for _ in cluster.nodes]
+    for sentence, node in zip(cluster.sentences, cluster.group.tolist(), strict=True):
+        copies[node].append((sentence.article, sentence.start, sentence.end))
+    for node, sentence in enumerate(cluster.nodes):
         model.nodes[node].update(
+            text=sentence.text,
             article=sentence.article,
             position=sentence.position,
             start=sentence.start,
             end=sentence.end,
+            copies=copies[node],
+            **{name: values[node] for name, values in attributes.items()},
         )
     return model
 

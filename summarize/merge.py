@@ -14,7 +14,33 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .types import Sentence
+from .types import Cluster, Sentence
+
+
+def cluster(sentences: Sequence[Sentence]) -> Cluster:
+    """The sentences as one :class:`~summarize.types.Cluster`: copies merged into nodes.
+
+    Examples
+    --------
+    >>> texts = ["Rain fell.", "Sun.", "Rain  fell."]
+    >>> table = cluster([Sentence(a, 0, 0, len(t), t) for a, t in enumerate(texts)])
+    >>> [s.text for s in table.nodes], table.copies.tolist(), table.group.tolist()
+    (['Rain fell.', 'Sun.'], [2, 1], [0, 1, 0])
+    """
+    sentences = tuple(sentences)
+    group = copy_groups(sentences)
+    first = first_copies(group)
+    nodes = tuple(sentences[i] for i in first.tolist())
+    return Cluster(
+        sentences=sentences,
+        group=group,
+        first=first,
+        article=np.fromiter((s.article for s in sentences), np.int64, len(sentences)),
+        position=np.fromiter((s.position for s in sentences), np.int64, len(sentences)),
+        nodes=nodes,
+        copies=np.bincount(group, minlength=len(nodes)),
+        words=np.fromiter((s.words for s in nodes), np.int64, len(nodes)),
+    )
 
 
 def copy_groups(sentences: Sequence[Sentence]) -> np.ndarray:
@@ -23,7 +49,7 @@ def copy_groups(sentences: Sequence[Sentence]) -> np.ndarray:
     Examples
     --------
     >>> texts = ["Rain fell.", "Sun.", "Rain  fell."]
-    >>> s = [Sentence(a, 0, 0, 0, 0, t) for a, t in enumerate(texts)]
+    >>> s = [Sentence(a, 0, 0, 0, t) for a, t in enumerate(texts)]
     >>> copy_groups(s).tolist()
     [0, 1, 0]
     """
@@ -47,25 +73,3 @@ def first_copies(groups: np.ndarray) -> np.ndarray:
     first = np.full(n_groups, len(groups), dtype=np.int64)
     np.minimum.at(first, groups, np.arange(len(groups)))
     return first
-
-
-def group_totals(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """The sum of ``values`` over the copies of each group.
-
-    Examples
-    --------
-    >>> group_totals(np.array([1.0, 0.5, 0.25]), np.array([0, 1, 0])).tolist()
-    [1.25, 0.5]
-    """
-    return np.bincount(groups, weights=values, minlength=int(groups.max(initial=-1)) + 1)
-
-
-def per_copy(totals: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """Each group's total split evenly among its copies: the share of one copy.
-
-    Examples
-    --------
-    >>> per_copy(np.array([0.6, 0.4]), np.array([0, 1, 0])).tolist()
-    [0.3, 0.4]
-    """
-    return totals / np.bincount(groups, minlength=len(totals))

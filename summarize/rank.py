@@ -7,13 +7,11 @@ building a networkx graph, which costs more than the ranking on large stories.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import scipy.sparse as sp
 
 from .errors import ConvergenceError
-from .types import Sentence
+from .types import Cluster
 
 DAMPING = 0.85
 MAX_ITER = 200
@@ -69,26 +67,47 @@ def rank(
             return scores
     raise ConvergenceError(
         f"PageRank did not converge in {max_iter} iterations; "
-        "raise max_iter or report the input that caused it"
+        "please report the articles that caused it"
     )
 
 
-def position_prior(sentences: Sequence[Sentence], decay: float) -> np.ndarray | None:
-    """Jump weights ``exp(-position / decay)`` by position in the article; None when decay is 0.
+def jump_weights(
+    cluster: Cluster,
+    position_decay: float,
+    *,
+    relevance: np.ndarray | None = None,
+    seen: np.ndarray | None = None,
+) -> np.ndarray:
+    """Where PageRank's random jump lands, per node: position, times relevance, times novelty.
 
-    News writing puts the gist first, so PageRank's random jump lands on an
-    article's opening sentences more often than on its tail. The preference is
-    a prior, not an override: a late sentence that many others resemble can
-    still outrank an early one.
+    - Position: a copy at position ``p`` of its article weighs
+      ``exp(-p / position_decay)`` (1 when ``position_decay`` is 0), and a node
+      sums its copies. News writing puts the gist first, so the jump lands on
+      an article's opening sentences more often than on its tail. It is a
+      prior, not an override: a late sentence that many others resemble can
+      still outrank an early one.
+    - Relevance (with a query): times the node's cosine with the query, so the
+      walk starts only from sentences that speak to the question and the rank
+      flows from them to the sentences they resemble (biased LexRank).
+    - Novelty (with seen articles): times ``1 - s``, ``s`` the node's highest
+      similarity to a seen sentence, so the walk favours what is new.
 
     Examples
     --------
+    >>> from summarize.merge import cluster
     >>> from summarize.types import Sentence
-    >>> s = [Sentence(0, 0, 0, 0, 1, "a"), Sentence(0, 1, 0, 2, 3, "b")]
-    >>> position_prior(s, 5.0).round(3).tolist()
+    >>> table = cluster([Sentence(0, 0, 0, 1, "a"), Sentence(0, 1, 2, 3, "b")])
+    >>> jump_weights(table, 5.0).round(3).tolist()
     [1.0, 0.819]
+    >>> jump_weights(table, 5.0, relevance=np.array([0.0, 0.5])).round(3).tolist()
+    [0.0, 0.409]
     """
-    if decay == 0:
-        return None
-    positions = np.fromiter((s.position for s in sentences), dtype=np.float64, count=len(sentences))
-    return np.exp(-positions / decay)
+    if position_decay == 0:
+        weights = cluster.copies.astype(np.float64)
+    else:
+        weights = cluster.node_totals(np.exp(-cluster.position / position_decay))
+    if relevance is not None:
+        weights = weights * relevance
+    if seen is not None:
+        weights = weights * np.clip(1.0 - seen, 0.0, 1.0)
+    return weights

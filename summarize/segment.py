@@ -43,7 +43,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def segment_article(text: str, article: int, language: Language) -> list[Sentence]:
     """The sentences of one article, in order, with spans into ``text``."""
     sentences: list[Sentence] = []
-    for paragraph, (para_start, para_end) in enumerate(paragraph_spans(text)):
+    for para_start, para_end in paragraph_spans(text):
         for start, end in language.sentence_spans(text[para_start:para_end]):
             start, end = para_start + start, para_start + end
             body = text[start:end]
@@ -53,7 +53,6 @@ def segment_article(text: str, article: int, language: Language) -> list[Sentenc
                 Sentence(
                     article=article,
                     position=len(sentences),
-                    paragraph=paragraph,
                     start=start,
                     end=end,
                     text=body,

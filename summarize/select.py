@@ -2,106 +2,90 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
-from .types import Sentence
-
-# Ends like a sentence: final punctuation, then maybe closing quotes or brackets.
-_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+from .types import Cluster
 
 
-def standalone(sentence: Sentence, min_words: int) -> bool:
-    """Whether a sentence reads on its own: long enough and ending like a sentence.
-
-    Headlines, captions and datelines usually lack final punctuation. With
-    ``min_words`` 0 the check is off and every sentence passes.
-
-    Examples
-    --------
-    >>> from summarize.types import Sentence
-    >>> standalone(Sentence(0, 0, 0, 0, 24, "Bridge opens after delay"), 3)
-    False
-    >>> standalone(Sentence(0, 0, 0, 0, 25, "The bridge opened Monday."), 3)
-    True
-    """
-    if min_words == 0:
-        return True
-    return sentence.words >= min_words and _FINAL.search(sentence.text) is not None
+def reading_order(cluster: Cluster, chosen: Sequence[int]) -> tuple[int, ...]:
+    """The nodes ``chosen`` sorted by article, then by position in the article."""
+    nodes = cluster.nodes
+    return tuple(sorted(chosen, key=lambda i: (nodes[i].article, nodes[i].position)))
 
 
-def reading_order(sentences: Sequence[Sentence], chosen: Sequence[int]) -> tuple[int, ...]:
-    """``chosen`` sorted by article, then by position in the article."""
-    return tuple(sorted(chosen, key=lambda i: (sentences[i].article, sentences[i].position)))
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """How much a brief may hold and how different its sentences must be."""
+
+    max_words: int | None
+    max_sentences: int | None
+    redundancy: float
+    diversity: float = 0.0
+    min_words: int = 0
 
 
 def select(
-    sentences: Sequence[Sentence],
+    cluster: Cluster,
     scores: np.ndarray,
     vectors: sp.csr_matrix,
+    budget: Budget,
     *,
-    max_words: int | None,
-    max_sentences: int | None,
-    redundancy: float,
-    diversity: float = 0.0,
-    min_words: int = 0,
+    allowed: np.ndarray | None = None,
+    seen: np.ndarray | None = None,
 ) -> tuple[int, ...]:
-    """Pick central sentences that fit the budget and do not repeat each other.
+    """Pick central nodes that fit the budget and do not repeat each other or what was seen.
 
     Maximal marginal relevance: each next sentence is the candidate with the
     highest ``(1 - diversity) * centrality - diversity * similarity``, where
     centrality is its score over the best score and similarity its highest
-    TF-IDF cosine with a sentence already kept. With ``diversity`` 0 that is
-    simply the best-ranked candidate left. Ties go to the earlier article,
-    then the earlier position.
+    TF-IDF cosine with a sentence already kept, or seen: ``seen[g]`` is node
+    ``g``'s highest similarity to a sentence the reader has seen, and counts
+    as if that sentence were kept. With ``diversity`` 0 the value is simply
+    the score. Ties go to the earlier article, then the earlier position.
 
-    Only sentences that read on their own (see :func:`standalone`) are
-    candidates; when none of them fits, every sentence is, so a story told in
-    headlines still gets a brief. A candidate drops out for good once its
-    similarity to a kept sentence is above ``redundancy``, or once it has more
-    words than the budget has left; a shorter one may still fit, so the word
-    budget fills as far as the candidates allow.
+    Only nodes that are ``allowed`` (all by default; with a query, those that
+    speak to it) and read on their own (see
+    :meth:`summarize.types.Sentence.standalone`) are candidates; when none of
+    them fits, every allowed node is, so a story told in headlines still gets
+    a brief. A candidate drops out for good once
+    its similarity to a kept or seen sentence is above ``redundancy``, or once
+    it has more words than the budget has left; a shorter one may still fit,
+    so the word budget fills as far as the candidates allow.
 
     Returns
     -------
     tuple of int
-        Indices into ``sentences``, in reading order.
+        Nodes of ``cluster`` (rows of ``vectors``), in reading order; empty
+        when no allowed node fits.
 
     Examples
     --------
+    >>> from summarize.merge import cluster
     >>> from summarize.types import Sentence
-    >>> s = [Sentence(0, i, 0, 0, 0, t) for i, t in enumerate(["a b.", "a b.", "c d e."])]
+    >>> table = cluster([Sentence(0, i, 0, 0, t) for i, t in enumerate(["a b.", "b a.", "c d."])])
     >>> v = sp.csr_matrix([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
-    >>> select(s, np.array([0.5, 0.4, 0.1]), v, max_words=None, max_sentences=2, redundancy=0.5)
+    >>> select(table, np.array([0.5, 0.4, 0.1]), v, Budget(None, 2, redundancy=0.5))
     (0, 2)
     """
-    words = np.fromiter((s.words for s in sentences), np.int64, len(sentences))
-    candidates = np.fromiter(
-        (standalone(s, min_words) for s in sentences), dtype=bool, count=len(sentences)
+    n_nodes = len(cluster.nodes)
+    allowed = np.ones(n_nodes, dtype=bool) if allowed is None else allowed
+    candidates = allowed & np.fromiter(
+        (s.standalone(budget.min_words) for s in cluster.nodes), dtype=bool, count=n_nodes
     )
-    article = np.fromiter((s.article for s in sentences), np.int64, len(sentences))
-    position = np.fromiter((s.position for s in sentences), np.int64, len(sentences))
-    budget = _Budget(max_words, max_sentences, redundancy, diversity)
     best = scores.max(initial=0.0)
-    centrality = scores / best if best > 0 else np.zeros(len(sentences))
+    centrality = scores / best if best > 0 else np.zeros(n_nodes)
+    closest = np.zeros(n_nodes) if seen is None else seen.astype(np.float64)
+    position = np.fromiter((s.position for s in cluster.nodes), np.int64, n_nodes)
+    article = np.fromiter((s.article for s in cluster.nodes), np.int64, n_nodes)
     reading = np.lexsort((position, article))
-    chosen = _greedy(candidates, centrality, words, vectors, budget, reading)
+    chosen = _greedy(candidates, centrality, cluster.words, vectors, budget, reading, closest)
     if not chosen:
-        everything = np.ones(len(sentences), dtype=bool)
-        chosen = _greedy(everything, centrality, words, vectors, budget, reading)
-    return reading_order(sentences, chosen)
-
-
-@dataclass(frozen=True, slots=True)
-class _Budget:
-    max_words: int | None
-    max_sentences: int | None
-    redundancy: float
-    diversity: float
+        chosen = _greedy(allowed, centrality, cluster.words, vectors, budget, reading, closest)
+    return reading_order(cluster, chosen)
 
 
 def _greedy(
@@ -109,18 +93,20 @@ def _greedy(
     centrality: np.ndarray,
     words: np.ndarray,
     vectors: sp.csr_matrix,
-    budget: _Budget,
+    budget: Budget,
     reading: np.ndarray,
+    closest: np.ndarray,
 ) -> list[int]:
     """Take the best candidate by marginal relevance while the budget lasts.
 
-    ``reading`` lists the sentences by article, then position; ``argmax`` over
-    values in that order takes the first of equal values, which breaks ties
-    towards the earlier article and position.
+    ``closest`` starts as each node's highest similarity to what the reader
+    has seen. ``reading`` lists the nodes by article, then position;
+    ``argmax`` over values in that order takes the first of equal values,
+    which breaks ties towards the earlier article and position.
     """
     chosen: list[int] = []
     alive = candidates.copy()
-    closest = np.zeros(len(words))  # highest similarity to any kept sentence
+    closest = closest.copy()
     words_left = budget.max_words
     while budget.max_sentences is None or len(chosen) < budget.max_sentences:
         if words_left is not None:

@@ -1,22 +1,30 @@
-"""The data that flows between stages: articles, sentences and options.
+"""The data that flows between stages: articles, sentences, options.
 
 All are frozen dataclasses: a stage takes them in and hands new ones on, and
-never changes what it was given.
+never changes what it was given. :class:`Cluster` is the one table of
+sentences the stages read: every sentence, and the distinct sentences that
+are the nodes of the graph.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
-from .errors import OptionError
+import numpy as np
+
+from .errors import LanguageError, OptionError
+from .language import LANGUAGES
 
 Similarity = Literal["cosine", "overlap"]
 SIMILARITIES: tuple[Similarity, ...] = ("cosine", "overlap")
 DEFAULT_SENTENCES = 5
+# Ends like a sentence: final punctuation, then maybe closing quotes or brackets.
+_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +64,6 @@ class Sentence:
 
     article: int
     position: int
-    paragraph: int
     start: int
     end: int
     text: str
@@ -66,6 +73,80 @@ class Sentence:
         """How many white-space separated words it has (the unit of ``max_words``)."""
         return len(self.text.split())
 
+    def standalone(self, min_words: int) -> bool:
+        """Whether it reads on its own: at least ``min_words`` long and ending like a sentence.
+
+        Headlines, captions and datelines usually lack final punctuation. With
+        ``min_words`` 0 the check is off and every sentence passes.
+
+        Examples
+        --------
+        >>> Sentence(0, 0, 0, 24, "Bridge opens after delay").standalone(3)
+        False
+        >>> Sentence(0, 0, 0, 25, "The bridge opened Monday.").standalone(3)
+        True
+        """
+        if min_words == 0:
+            return True
+        return self.words >= min_words and _FINAL.search(self.text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RankedSentence:
+    """One sentence of an analysis, with what the analysis found about it.
+
+    ``articles[source][start:end] == text``. ``score`` is its share of the
+    PageRank (all sentences of the story sum to 1; copies of one sentence
+    share their node's score evenly). ``relevance`` is its TF-IDF cosine with
+    the query (None without one); ``seen_similarity`` its highest cosine with
+    a sentence of the seen articles (None without them). ``chrome`` marks a
+    line of web-page chrome, left out of the graph (score 0).
+    """
+
+    text: str
+    source: int
+    start: int
+    end: int
+    score: float
+    relevance: float | None = None
+    seen_similarity: float | None = None
+    chrome: bool = False
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Cluster:
+    """Every sentence of the articles, and the distinct sentences that are the graph's nodes.
+
+    The same sentence (white space aside) can stand in several articles; it is
+    one node of the graph, with one copy per place it stands. The stages read
+    this one table instead of handing index arrays to each other:
+
+    - ``sentences[i]``, with ``article[i]`` and ``position[i]`` as columns, and
+      ``group[i]``: the node sentence ``i`` is a copy of;
+    - ``nodes[g]``: the copy that stands for node ``g`` in a brief, its first
+      (earliest article, then position), which is ``sentences[first[g]]``;
+      ``copies[g]`` how many copies it has and ``words[g]`` its length.
+
+    Build it with :func:`summarize.merge.cluster`.
+    """
+
+    sentences: tuple[Sentence, ...]
+    group: np.ndarray
+    first: np.ndarray
+    article: np.ndarray
+    position: np.ndarray
+    nodes: tuple[Sentence, ...]
+    copies: np.ndarray
+    words: np.ndarray
+
+    def node_totals(self, values: np.ndarray) -> np.ndarray:
+        """The sum of per-sentence ``values`` over the copies of each node."""
+        return np.bincount(self.group, weights=values, minlength=len(self.nodes))
+
+    def per_copy(self, totals: np.ndarray) -> np.ndarray:
+        """Each node's total split evenly among its copies: the share of one copy, per node."""
+        return np.asarray(totals / self.copies)
+
 
 def _require_number(name: str, value: object, valid: Callable[[float], bool], rule: str) -> None:
     """Raise an :class:`OptionError` unless ``value`` is a real number that is ``valid``."""
@@ -73,14 +154,22 @@ def _require_number(name: str, value: object, valid: Callable[[float], bool], ru
         raise OptionError(f"{name} must be a number {rule}, not {value!r}")
 
 
-def _option(default: Any, flag: str, help: str) -> Any:
-    """A field of :class:`Options` with its command-line flag and help, written once."""
-    return field(default=default, metadata={"flag": flag, "help": help})
+def _option(default: Any, flag: str, help: str, *, brief: bool = False) -> Any:
+    """A field of :class:`Options` with its command-line flag and help, written once.
+
+    ``brief`` marks a setting that only choosing the brief reads (the budget,
+    redundancy, ...): :meth:`summarize.Analysis.brief` may change it without
+    analyzing the articles again.
+    """
+    return field(default=default, metadata={"flag": flag, "help": help, "brief": brief})
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     """Every setting of a summary, shared by the Python API and the command line.
+
+    Invalid values raise :class:`~summarize.OptionError` (an unknown language
+    :class:`~summarize.LanguageError`) when the object is built.
 
     Parameters
     ----------
@@ -89,14 +178,18 @@ class Options:
     max_sentences : int, optional
         Number of sentences in the brief. With neither budget, 5.
     language : str
-        Language of the articles (``"english"`` by default).
+        Language of the articles, one of :data:`summarize.LANGUAGES`
+        (``"english"`` by default; case and surrounding space do not matter).
     redundancy : float
         Two brief sentences are never more similar than this (TF-IDF cosine,
-        0 to 1). Lower values give a more varied brief.
+        0 to 1), and with ``seen`` articles no brief sentence is more similar
+        than this to a sentence the reader has seen. Lower values give a more
+        varied brief.
     diversity : float
         Each next sentence maximises ``(1 - diversity) * centrality -
-        diversity * similarity`` to the sentences already kept (maximal
-        marginal relevance). 0 takes sentences in order of centrality.
+        diversity * similarity`` to the sentences already kept (and those
+        seen; maximal marginal relevance). 0 takes sentences in order of
+        centrality.
     similarity : {"cosine", "overlap"}
         Edge weight of the sentence graph: TF-IDF cosine, or the word-overlap
         measure of the original TextRank.
@@ -125,27 +218,35 @@ class Options:
 
     Examples
     --------
-    >>> Options(max_words=100).budget_words
-    100
+    >>> Options(max_words=100).replace(max_sentences=3).max_words is None
+    True
     >>> Options().budget_sentences
     5
     """
 
-    max_words: int | None = _option(None, "--words", "at most this many words in the brief")
+    max_words: int | None = _option(
+        None, "--words", "at most this many words in the brief", brief=True
+    )
     max_sentences: int | None = _option(
-        None, "--sentences", "this many sentences in the brief (default 5 when no budget is given)"
+        None,
+        "--sentences",
+        "this many sentences in the brief (default 5 when no budget is given)",
+        brief=True,
     )
     language: str = _option("english", "--language", "language of the articles")
     redundancy: float = _option(
         0.3,
         "--redundancy",
-        "never keep two sentences more similar than this (TF-IDF cosine, above 0 up to 1)",
+        "never keep two sentences more similar than this, or one this similar to a seen "
+        "sentence (TF-IDF cosine, above 0 up to 1)",
+        brief=True,
     )
     diversity: float = _option(
         0.5,
         "--diversity",
         "how much each next sentence's novelty counts against its centrality "
         "(maximal marginal relevance; 0 to below 1, 0 for centrality alone)",
+        brief=True,
     )
     similarity: Similarity = _option(
         "cosine",
@@ -180,12 +281,14 @@ class Options:
         "--min-words",
         "shortest sentence the brief may keep; shorter ones and ones without final "
         "punctuation are kept only when nothing else fits (0 turns this check off)",
+        brief=True,
     )
     corroboration: float = _option(
         0.6,
         "--corroboration",
         "cite another article for a brief sentence when it has a copy or a sentence "
         "at least this similar (TF-IDF cosine, above 0 up to 1)",
+        brief=True,
     )
 
     def __post_init__(self) -> None:
@@ -201,6 +304,12 @@ class Options:
                 raise OptionError(f"{name} must be at least {least}, not {value}")
         if not isinstance(self.language, str) or not self.language.strip():
             raise OptionError(f"language must be a name such as 'english', not {self.language!r}")
+        language = self.language.strip().lower()
+        if language not in LANGUAGES:
+            raise LanguageError(
+                f"no resources for language {self.language!r}; choose one of {', '.join(LANGUAGES)}"
+            )
+        object.__setattr__(self, "language", language)
         _require_number(
             "redundancy", self.redundancy, lambda x: 0 < x <= 1, "above 0 and at most 1"
         )
@@ -226,19 +335,18 @@ class Options:
             )
 
     @property
-    def budget_words(self) -> int | None:
-        """The word cap, or None when the budget is in sentences."""
-        return self.max_words
-
-    @property
     def budget_sentences(self) -> int | None:
         """The sentence count, or None when the budget is in words."""
         if self.max_words is None and self.max_sentences is None:
             return DEFAULT_SENTENCES
         return self.max_sentences
 
-    def replace(self, **changes: Any) -> Options:
-        """A copy with ``changes`` applied; an unknown name is an :class:`OptionError`."""
+    def replace(self, **changes: Unpack[Settings]) -> Options:
+        """A copy with ``changes`` applied; an unknown name is an :class:`OptionError`.
+
+        Giving one budget drops the other: ``replace(max_words=50)`` on
+        options with ``max_sentences=3`` gives a 50-word budget.
+        """
         known = {f.name for f in dataclasses.fields(self)}
         unknown = sorted(set(changes) - known)
         if unknown:
@@ -247,4 +355,29 @@ class Options:
             )
         if not changes:
             return self
-        return dataclasses.replace(self, **changes)
+        updates: dict[str, Any] = dict(changes)
+        for budget, other in (("max_words", "max_sentences"), ("max_sentences", "max_words")):
+            if updates.get(budget) is not None and other not in updates:
+                updates[other] = None
+        return dataclasses.replace(self, **updates)
+
+
+class Settings(TypedDict, total=False):
+    """The fields of :class:`Options` as keyword arguments, for type checkers and IDEs.
+
+    ``summarize(articles, max_words=100)`` takes any of them; each has the
+    meaning and range documented on :class:`Options`.
+    """
+
+    max_words: int | None
+    max_sentences: int | None
+    language: str
+    redundancy: float
+    diversity: float
+    similarity: Similarity
+    edge_power: float
+    position_decay: float
+    cross_article: float
+    drop_boilerplate: bool
+    min_words: int
+    corroboration: float

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from summarize import Brief, BriefSentence, Document, Span
+from summarize import Brief, BriefSentence, Document, InputError, Span
 
 
 def make_brief() -> Brief:
@@ -17,6 +17,24 @@ def make_brief() -> Brief:
         BriefSentence("Rain fell.", 0, 0, 10, 0.5),
         BriefSentence("Rivers rose.", 2, 0, 12, 0.3),
     )
+    return Brief(sentences=sentences, documents=documents)
+
+
+def corroborated_brief_for_round_trip() -> Brief:
+    """A brief whose sentence two articles state, with a query."""
+    brief = corroborated_brief()
+    return Brief(brief.sentences, brief.documents, language="english", query="Are roads shut?")
+
+
+def corroborated_brief() -> Brief:
+    documents = (
+        Document("Roads shut."),
+        Document("Rain fell. Roads shut."),
+        Document("Rain fell."),
+        Document("All roads shut."),
+    )
+    roads = (Span(1, 11, 22), Span(0, 0, 11), Span(3, 0, 15))
+    sentences = (BriefSentence("Roads shut.", 1, 11, 22, 0.5, sources=roads),)
     return Brief(sentences=sentences, documents=documents)
 
 
@@ -42,19 +60,52 @@ def test_line_breaks_inside_a_sentence_do_not_break_the_listing():
     assert brief.to_markdown().startswith("1. Roads shut. [1]\n")
 
 
-def test_dict_is_json_ready_and_lists_every_source():
+def test_dict_is_json_ready_and_lists_every_article():
     data = make_brief().to_dict()
     assert json.loads(json.dumps(data)) == data
+    assert sorted(data) == ["articles", "language", "query", "sentences"]
     assert data["sentences"][1] == {
         "text": "Rivers rose.",
         "source": 2,
         "start": 0,
         "end": 12,
         "score": 0.3,
-        "sources": [{"source": 2, "start": 0, "end": 12}],
+        "spans": [{"source": 2, "start": 0, "end": 12}],
     }
-    assert [s["id"] for s in data["sources"]] == ["a.txt", None, None]
-    assert data["sources"][1]["url"] == "https://news.example/roads"
+    assert [a["id"] for a in data["articles"]] == ["a.txt", None, None]
+    assert data["articles"][1] == {
+        "id": None,
+        "title": "Roads",
+        "url": "https://news.example/roads",
+        "text": "Roads shut.",
+    }
+    assert (data["language"], data["query"]) == ("english", None)
+
+
+@pytest.mark.parametrize("brief", [make_brief(), corroborated_brief_for_round_trip()])
+def test_a_brief_survives_a_trip_through_json(brief):
+    assert Brief.from_dict(json.loads(json.dumps(brief.to_dict()))) == brief
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("articles"), "no key 'articles'"),
+        (lambda d: d["sentences"][0].pop("spans"), "no key 'spans'"),
+        (lambda d: d["sentences"][0].update(text="Roads open."), "not the text of its span"),
+        (
+            lambda d: d["sentences"][0]["spans"].append({"source": 9, "start": 0, "end": 1}),
+            "cites no article",
+        ),
+        (lambda d: d["sentences"][0].update(score="high"), "could not convert"),
+        (lambda d: d["sentences"][0]["spans"].reverse(), "chosen span"),
+    ],
+)
+def test_a_dict_that_is_not_a_brief_is_a_clear_input_error(change, message):
+    data = corroborated_brief_for_round_trip().to_dict()
+    change(data)
+    with pytest.raises(InputError, match=message):
+        Brief.from_dict(data)
 
 
 def test_brief_is_a_sequence_of_sentences():
@@ -63,18 +114,6 @@ def test_brief_is_a_sequence_of_sentences():
     assert [s.source for s in brief] == [0, 2]
     assert brief.text == "Rain fell. Rivers rose."
     assert brief.words == 4
-
-
-def corroborated_brief() -> Brief:
-    documents = (
-        Document("Roads shut."),
-        Document("Rain fell. Roads shut."),
-        Document("Rain fell."),
-        Document("All roads shut."),
-    )
-    roads = (Span(1, 11, 22), Span(0, 0, 11), Span(3, 0, 15))
-    sentences = (BriefSentence("Roads shut.", 1, 11, 22, 0.5, sources=roads),)
-    return Brief(sentences=sentences, documents=documents)
 
 
 def test_a_corroborated_sentence_cites_every_article_chosen_first():
@@ -88,7 +127,7 @@ def test_a_corroborated_sentence_cites_every_article_chosen_first():
 def test_json_lists_every_span_chosen_first():
     (sentence,) = corroborated_brief().to_dict()["sentences"]
     assert (sentence["source"], sentence["start"], sentence["end"]) == (1, 11, 22)
-    assert sentence["sources"] == [
+    assert sentence["spans"] == [
         {"source": 1, "start": 11, "end": 22},
         {"source": 0, "start": 0, "end": 11},
         {"source": 3, "start": 0, "end": 15},
@@ -96,5 +135,12 @@ def test_json_lists_every_span_chosen_first():
 
 
 def test_sources_must_start_with_the_chosen_span():
-    with pytest.raises(ValueError, match="chosen span"):
+    with pytest.raises(InputError, match="chosen span"):
         BriefSentence("Roads shut.", 1, 11, 22, 0.5, sources=(Span(0, 0, 11),))
+
+
+def test_the_question_heads_every_rendering():
+    brief = corroborated_brief_for_round_trip()
+    assert str(brief).startswith("Query: Are roads shut?\n\nRoads shut. [2][1][4]\n")
+    assert brief.to_markdown().startswith("**Query:** Are roads shut?\n\n1. Roads shut.")
+    assert brief.to_dict()["query"] == "Are roads shut?"

@@ -51,7 +51,7 @@ def test_json_format_is_the_brief_dict(story, capsys):
     code, out, _ = run(story + ["--words", "40", "-f", "json"], capsys)
     assert code == EXIT_OK
     data = json.loads(out)
-    assert [s["id"] for s in data["sources"]] == story
+    assert [s["id"] for s in data["articles"]] == story
     assert sum(len(s["text"].split()) for s in data["sentences"]) <= 40
     for s in data["sentences"]:
         assert FLOOD[s["source"]][s["start"] : s["end"]] == s["text"]
@@ -61,7 +61,7 @@ def test_standard_input_is_one_article(story, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FLOOD[2].encode())))
     code, out, _ = run([story[0], "-", "-f", "json"], capsys)
     assert code == EXIT_OK
-    assert [s["id"] for s in json.loads(out)["sources"]] == [story[0], "<stdin>"]
+    assert [s["id"] for s in json.loads(out)["articles"]] == [story[0], "<stdin>"]
 
 
 def test_options_reach_the_library():
@@ -166,7 +166,7 @@ def test_a_folder_gives_its_files_in_path_order(story, tmp_path, capsys):
     def sources(argv: list[str]) -> list[str]:
         code, out, err = run(argv + ["-n", "1", "-f", "json"], capsys)
         assert code == EXIT_OK, err
-        return [s["id"] for s in json.loads(out)["sources"]]
+        return [s["id"] for s in json.loads(out)["articles"]]
 
     assert sources([str(tmp_path)]) == sorted(story)
     assert sources([str(tmp_path), "-r"]) == sorted([*story, str(nested / "late.txt")])
@@ -181,7 +181,7 @@ def test_standard_input_may_hold_several_articles(capsys, monkeypatch):
     code, out, _ = run(["-", "-f", "json", "-n", "2"], capsys)
     assert code == EXIT_OK
     data = json.loads(out)
-    assert [s["id"] for s in data["sources"]] == ["<stdin>#1", "<stdin>#2", "<stdin>#3"]
+    assert [s["id"] for s in data["articles"]] == ["<stdin>#1", "<stdin>#2", "<stdin>#3"]
     for s in data["sentences"]:
         assert FLOOD[s["source"]][s["start"] : s["end"]] == s["text"]
 

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import numpy as np
 import pytest
 import scipy.sparse as sp
 
 from summarize import Span, summarize
 from summarize.corroborate import corroborate
+from summarize.merge import cluster
 from summarize.types import Sentence
 
 from .stories import FERRY, FERRY_COLUMN, FERRY_DAILY, FERRY_WIRE
@@ -62,26 +62,30 @@ def test_a_cosine_of_one_means_the_same_terms():
 def test_exact_copies_corroborate_even_below_the_paraphrase_rules():
     # a three-word sentence fails the standalone rule, yet a word-for-word
     # copy in another article is the same statement
-    sentences = [
-        Sentence(0, 0, 0, 0, 22, "Ferries stopped today."),
-        Sentence(1, 0, 0, 5, 27, "Ferries  stopped today."),
-    ]
+    table = cluster(
+        [
+            Sentence(0, 0, 0, 22, "Ferries stopped today."),
+            Sentence(1, 0, 5, 27, "Ferries  stopped today."),
+        ]
+    )
     vectors = sp.csr_matrix([[1.0]])
-    spans = corroborate([0], sentences, np.array([0, 0]), vectors, threshold=0.6, min_words=8)
+    spans = corroborate([0], table, vectors, threshold=0.6, min_words=8)
     assert spans == [(Span(0, 0, 22), Span(1, 5, 27))]
     brief = summarize(["Ferries stopped today.", "Ferries stopped today."], min_words=8)
     assert [span.source for span in brief.sentences[0].sources] == [0, 1]
 
 
 def test_each_article_cites_its_closest_sentence_once():
-    sentences = [
-        Sentence(0, 0, 0, 0, 10, "a"),
-        Sentence(1, 0, 0, 0, 10, "b"),
-        Sentence(1, 1, 0, 11, 20, "c"),
-        Sentence(2, 0, 0, 0, 10, "d"),
-    ]
+    table = cluster(
+        [
+            Sentence(0, 0, 0, 10, "a"),
+            Sentence(1, 0, 0, 10, "b"),
+            Sentence(1, 1, 11, 20, "c"),
+            Sentence(2, 0, 0, 10, "d"),
+        ]
+    )
     vectors = sp.csr_matrix([[1.0, 0.0], [0.7, 0.714], [0.9, 0.436], [0.0, 1.0]])
-    spans = corroborate([0], sentences, np.arange(4), vectors, threshold=0.6, min_words=0)
+    spans = corroborate([0], table, vectors, threshold=0.6, min_words=0)
     assert spans == [(Span(0, 0, 10), Span(1, 11, 20))]
 
 

@@ -13,6 +13,7 @@ from summarize.graph import (
     similarity_graph,
     to_networkx,
 )
+from summarize.merge import cluster
 from summarize.types import Sentence
 
 
@@ -93,24 +94,33 @@ def test_empty_input_gives_an_empty_graph():
     assert overlap_graph(empty).shape == (0, 0)
 
 
-def test_networkx_view_carries_sentences():
-    sentences = [
-        Sentence(a, p, 0, 10 * p, 10 * p + 5, "Text.") for a, p in ((0, 0), (0, 1), (1, 0))
-    ]
+def test_networkx_view_carries_sentences_and_their_copies():
+    places = ((0, 0, "Rain."), (0, 1, "Wind."), (1, 0, "Hail."), (1, 1, "Rain."))
+    table = cluster([Sentence(a, p, 10 * p, 10 * p + 5, t) for a, p, t in places])
     graph = sp.csr_matrix([[0, 0.5, 0.2], [0.5, 0, 0], [0.2, 0, 0]])
-    model = to_networkx(graph, sentences)
+    model = to_networkx(graph, table, {"score": [0.5, 0.3, 0.2]})
     assert sorted(model.edges(data="weight")) == [(0, 1, 0.5), (0, 2, 0.2)]
-    assert model.nodes[1] == {"article": 0, "position": 1, "start": 10, "end": 15}
+    assert model.nodes[1] == {
+        "text": "Wind.",
+        "article": 0,
+        "position": 1,
+        "start": 10,
+        "end": 15,
+        "copies": [(0, 10, 15)],
+        "score": 0.3,
+    }
+    assert model.nodes[0]["copies"] == [(0, 0, 5), (1, 10, 15)]
 
 
 def test_edges_across_articles_weigh_more():
     from summarize.graph import weigh_pairs
 
-    sentences = [Sentence(a, p, 0, 0, 1, "x") for a, p in ((0, 0), (0, 1), (1, 0))]
+    places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"))
+    table = cluster([Sentence(a, p, 0, 1, t) for a, p, t in places])
     graph = sp.csr_matrix([[0, 0.4, 0.3], [0.4, 0, 0.2], [0.3, 0.2, 0]])
-    weighted = weigh_pairs(graph, sentences, np.arange(3), 3.0).toarray()
+    weighted = weigh_pairs(graph, table, 3.0).toarray()
     assert np.allclose(weighted, [[0, 0.4, 0.9], [0.4, 0, 0.6], [0.9, 0.6, 0]])
-    assert weigh_pairs(graph, sentences, np.arange(3), 1.0) is graph
+    assert weigh_pairs(graph, table, 1.0) is graph
     assert np.allclose(graph.toarray()[0, 2], 0.3)  # the input is left alone
 
 
@@ -119,8 +129,11 @@ def test_copies_weigh_as_the_pairs_they_stand_for():
     from summarize.graph import weigh_pairs
 
     # sentence A twice (articles 0 and 1), A once more in article 1, B once in article 0
-    sentences = [Sentence(a, p, 0, 0, 1, "x") for a, p in ((0, 0), (1, 0), (1, 1), (0, 1))]
-    groups = np.array([0, 0, 0, 1])
+    places = ((0, 0, "A"), (1, 0, "A"), (1, 1, "A"), (0, 1, "B"))
+    sentences = [Sentence(a, p, 0, 1, t) for a, p, t in places]
+    table = cluster(sentences)
+    groups = table.group
+    assert groups.tolist() == [0, 0, 0, 1]
     similarity = 0.5
     group_graph = sp.csr_matrix([[0, similarity], [similarity, 0]])
     factor = 2.0
@@ -133,7 +146,7 @@ def test_copies_weigh_as_the_pairs_they_stand_for():
                     factor if sentences[i].article != sentences[j].article else 1
                 )
     expected = np.array([[full[:3, :3].sum(), full[:3, 3].sum()], [full[3, :3].sum(), 0.0]])
-    assert np.allclose(weigh_pairs(group_graph, sentences, groups, factor).toarray(), expected)
+    assert np.allclose(weigh_pairs(group_graph, table, factor).toarray(), expected)
 
 
 def test_edge_power_reshapes_weights_but_not_which_edges():

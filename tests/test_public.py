@@ -1,13 +1,26 @@
 from __future__ import annotations
 
+import ast
+import importlib
+import inspect
+import pkgutil
+import typing
+
 import summarize
-from summarize import errors
+from summarize import Options, Settings
+
+MODULES = [
+    importlib.import_module(name)
+    for _, name, _ in pkgutil.iter_modules(summarize.__path__, "summarize.")
+    if name != "summarize.__main__"
+]
 
 
 def test_all_is_exact_and_sorted():
     assert summarize.__all__ == sorted(summarize.__all__)
     assert set(summarize.__all__) == {
         "LANGUAGES",
+        "Analysis",
         "Brief",
         "BriefSentence",
         "ConvergenceError",
@@ -17,20 +30,58 @@ def test_all_is_exact_and_sorted():
         "InputError",
         "LanguageError",
         "NoSentencesError",
+        "NothingNewError",
+        "NothingRelevantError",
         "OptionError",
         "Options",
+        "RankedSentence",
         "ReadError",
+        "Settings",
         "Span",
         "SummarizeError",
         "__version__",
+        "analyze",
         "summarize",
     }
     for name in summarize.__all__:
         assert hasattr(summarize, name)
 
 
-def test_every_error_is_a_summarize_error():
-    for name in dir(errors):
-        value = getattr(errors, name)
-        if isinstance(value, type) and issubclass(value, Exception):
-            assert issubclass(value, summarize.SummarizeError)
+def test_every_error_class_of_every_module_is_a_summarize_error():
+    found = []
+    for module in MODULES:
+        for _, value in inspect.getmembers(module, inspect.isclass):
+            if value.__module__ == module.__name__ and issubclass(value, BaseException):
+                found.append(value)
+                assert issubclass(value, summarize.SummarizeError), value
+    assert summarize.NothingNewError in found and summarize.DecodeError in found
+
+
+def test_every_raise_in_the_package_raises_a_summarize_error():
+    """Each ``raise Name(...)`` names a SummarizeError; helpers that build one are checked too."""
+    checked = 0
+    for module in MODULES:
+        tree = ast.parse(inspect.getsource(module))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Raise) or node.exc is None:
+                continue  # a bare raise passes on what was caught
+            call = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if isinstance(call, ast.Name) and call.id == "SystemExit":
+                continue
+            assert isinstance(call, ast.Name), ast.unparse(node)
+            value = getattr(module, call.id)
+            if inspect.isclass(value):
+                assert issubclass(value, summarize.SummarizeError), ast.unparse(node)
+            else:  # a function that builds the error
+                hints = typing.get_type_hints(value)
+                assert issubclass(hints["return"], summarize.SummarizeError), ast.unparse(node)
+            checked += 1
+    assert checked > 30
+
+
+def test_settings_name_every_option_with_its_type():
+    fields = {field.name: field.type for field in Options.__dataclass_fields__.values()}
+    hints = typing.get_type_hints(Settings)
+    assert set(hints) == set(fields)
+    option_hints = typing.get_type_hints(Options)
+    assert all(hints[name] == option_hints[name] for name in fields)

@@ -6,7 +6,8 @@ import pytest
 import scipy.sparse as sp
 
 from summarize.errors import ConvergenceError
-from summarize.rank import position_prior, rank
+from summarize.merge import cluster
+from summarize.rank import jump_weights, rank
 from summarize.types import Sentence
 
 
@@ -62,9 +63,26 @@ def test_non_convergence_is_a_named_error():
 
 
 def test_position_prior_decays_and_can_be_off():
-    sentences = [Sentence(0, p, 0, 0, 1, "x") for p in range(3)]
-    assert position_prior(sentences, 0.0) is None
-    assert np.allclose(position_prior(sentences, 2.0), np.exp([0.0, -0.5, -1.0]))
+    table = cluster([Sentence(0, p, 0, 1, t) for p, t in enumerate("xyz")])
+    assert np.allclose(jump_weights(table, 0.0), [1.0, 1.0, 1.0])
+    assert np.allclose(jump_weights(table, 2.0), np.exp([0.0, -0.5, -1.0]))
+
+
+def test_a_sentence_with_copies_gets_the_jump_of_each_copy():
+    places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "x"))
+    table = cluster([Sentence(a, p, 0, 1, t) for a, p, t in places])
+    assert np.allclose(jump_weights(table, 0.0), [2.0, 1.0])
+    assert np.allclose(jump_weights(table, 2.0), [2.0, np.exp(-0.5)])
+
+
+def test_relevance_and_novelty_reshape_the_jump():
+    table = cluster([Sentence(0, p, 0, 1, t) for p, t in enumerate("xyz")])
+    relevance = np.array([0.0, 0.5, 1.0])
+    seen = np.array([0.0, 0.2, 1.0])
+    assert np.allclose(jump_weights(table, 0.0, relevance=relevance), relevance)
+    assert np.allclose(jump_weights(table, 0.0, seen=seen), [1.0, 0.8, 0.0])
+    both = jump_weights(table, 2.0, relevance=relevance, seen=seen)
+    assert np.allclose(both, np.exp([0.0, -0.5, -1.0]) * relevance * [1.0, 0.8, 0.0])
 
 
 def test_prior_matches_networkx_personalization():

@@ -31,7 +31,14 @@ def test_sentences_keep_exact_spans(english):
         assert text[s.start : s.end] == s.text
         assert s.article == 3
     assert [s.position for s in sentences] == [0, 1, 2]
-    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_a_sentence_never_runs_across_a_blank_line(english):
+    text = "Bridge opens after delay\n\nThe bridge opened on Monday."
+    assert [s.text for s in segment_article(text, 0, english)] == [
+        "Bridge opens after delay",
+        "The bridge opened on Monday.",
+    ]
 
 
 @pytest.mark.parametrize("title", ["Gov.", "Capt.", "Sgt.", "Rev.", "Det.", "Atty.", "Cmdr."])

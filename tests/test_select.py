@@ -3,13 +3,14 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from summarize.select import reading_order, select, standalone
-from summarize.types import Sentence
+from summarize.merge import cluster
+from summarize.select import Budget, reading_order, select
+from summarize.types import Cluster, Sentence
 
 
-def build(*specs: tuple[int, int, str]) -> list[Sentence]:
-    """Sentences from (article, position, text) triples."""
-    return [Sentence(a, p, 0, 0, len(t), t) for a, p, t in specs]
+def build(*specs: tuple[int, int, str]) -> Cluster:
+    """A cluster of sentences from (article, position, text) triples."""
+    return cluster([Sentence(a, p, 0, len(t), t) for a, p, t in specs])
 
 
 def unit_rows(*rows: list[float]) -> sp.csr_matrix:
@@ -18,11 +19,14 @@ def unit_rows(*rows: list[float]) -> sp.csr_matrix:
 
 
 def test_standalone_needs_length_and_final_punctuation():
-    assert standalone(build((0, 0, "One two three four."))[0], 4)
-    assert not standalone(build((0, 0, "One two three."))[0], 4)
-    assert not standalone(build((0, 0, "One two three four five"))[0], 4)
-    assert standalone(build((0, 0, 'He said "we will rebuild it."'))[0], 4)
-    assert standalone(build((0, 0, "A fragment"))[0], 0)
+    def standalone(text: str, min_words: int) -> bool:
+        return Sentence(0, 0, 0, len(text), text).standalone(min_words)
+
+    assert standalone("One two three four.", 4)
+    assert not standalone("One two three.", 4)
+    assert not standalone("One two three four five", 4)
+    assert standalone('He said "we will rebuild it."', 4)
+    assert standalone("A fragment", 0)
 
 
 def test_best_first_then_reading_order():
@@ -32,23 +36,19 @@ def test_best_first_then_reading_order():
         sentences,
         np.array([0.1, 0.5, 0.4]),
         vectors,
-        max_words=None,
-        max_sentences=2,
-        redundancy=0.5,
+        Budget(None, 2, 0.5),
     )
     assert chosen == (1, 2)
 
 
 def test_redundant_sentences_are_skipped():
-    sentences = build((0, 0, "x y."), (1, 0, "x y."), (1, 1, "z w."))
+    sentences = build((0, 0, "x y."), (1, 0, "y x."), (1, 1, "z w."))
     vectors = unit_rows([1, 1, 0], [1, 0.9, 0], [0, 0, 1])
     chosen = select(
         sentences,
         np.array([0.5, 0.4, 0.1]),
         vectors,
-        max_words=None,
-        max_sentences=2,
-        redundancy=0.5,
+        Budget(None, 2, 0.5),
     )
     assert chosen == (0, 2)
 
@@ -64,12 +64,10 @@ def test_word_budget_is_a_hard_cap_and_shorter_sentences_fill_it():
         sentences,
         np.array([0.5, 0.4, 0.1]),
         vectors,
-        max_words=10,
-        max_sentences=None,
-        redundancy=0.5,
+        Budget(10, None, 0.5),
     )
     assert chosen == (0, 2)
-    assert sum(sentences[i].words for i in chosen) <= 10
+    assert sum(sentences.nodes[i].words for i in chosen) <= 10
 
 
 def test_fragments_only_when_nothing_standalone_fits():
@@ -79,21 +77,15 @@ def test_fragments_only_when_nothing_standalone_fits():
         sentences,
         np.array([0.9, 0.1]),
         vectors,
-        max_words=None,
-        max_sentences=2,
-        redundancy=0.5,
-        min_words=3,
+        Budget(None, 2, 0.5, min_words=3),
     )
     assert chosen == (1,)
-    only_fragments = sentences[:1]
+    only_fragments = build((0, 0, "Headline with no stop"))
     chosen = select(
         only_fragments,
         np.array([1.0]),
         vectors[:1],
-        max_words=None,
-        max_sentences=2,
-        redundancy=0.5,
-        min_words=3,
+        Budget(None, 2, 0.5, min_words=3),
     )
     assert chosen == (0,)
 
@@ -105,9 +97,7 @@ def test_ties_break_by_article_then_position():
         sentences,
         np.array([0.3, 0.3, 0.3]),
         vectors,
-        max_words=None,
-        max_sentences=2,
-        redundancy=0.5,
+        Budget(None, 2, 0.5),
     )
     assert chosen == (2, 1)
     assert reading_order(sentences, [0, 1, 2]) == (2, 1, 0)
@@ -117,7 +107,29 @@ def test_diversity_prefers_a_novel_sentence_to_a_close_repeat():
     sentences = build((0, 0, "a a."), (0, 1, "b b."), (1, 0, "c c."))
     vectors = sp.csr_matrix([[1.0, 0.0, 0.0], [0.45, np.sqrt(1 - 0.45**2), 0.0], [0.0, 0.0, 1.0]])
     scores = np.array([1.0, 0.9, 0.5])
-    common = {"max_words": None, "max_sentences": 2, "redundancy": 0.5}
     # 0.5 * 0.9 - 0.5 * 0.45 = 0.225 for the repeat, 0.5 * 0.5 - 0 = 0.25 for the novel one
-    assert select(sentences, scores, vectors, diversity=0.5, **common) == (0, 2)
-    assert select(sentences, scores, vectors, diversity=0.0, **common) == (0, 1)
+    assert select(sentences, scores, vectors, Budget(None, 2, 0.5, diversity=0.5)) == (0, 2)
+    assert select(sentences, scores, vectors, Budget(None, 2, 0.5, diversity=0.0)) == (0, 1)
+
+
+def test_only_allowed_sentences_are_chosen_even_when_others_rank_higher():
+    sentences = build((0, 0, "a a."), (0, 1, "b b."), (1, 0, "c c."))
+    vectors = unit_rows([1, 0, 0], [0, 1, 0], [0, 0, 1])
+    allowed = np.array([False, True, True])
+    budget = Budget(None, 3, 0.5)
+    chosen = select(sentences, np.array([0.9, 0.2, 0.1]), vectors, budget, allowed=allowed)
+    assert chosen == (1, 2)
+
+
+def test_a_sentence_close_to_a_seen_one_is_never_chosen_and_others_pay_for_closeness():
+    sentences = build((0, 0, "a a."), (0, 1, "b b."), (1, 0, "c c."))
+    vectors = unit_rows([1, 0, 0], [0, 1, 0], [0, 0, 1])
+    scores = np.array([0.9, 0.5, 0.45])
+    seen = np.array([0.8, 0.2, 0.0])  # 0 restates a seen sentence; 1 is a little like one
+    budget = Budget(None, 3, 0.5, diversity=0.5)
+    assert select(sentences, scores, vectors, budget, seen=seen) == (1, 2)
+    # with diversity, closeness to what was seen weighs like closeness to what was kept:
+    # 0.5 * 0.5 - 0.5 * 0.2 = 0.15 against 0.5 * 0.45 = 0.225
+    one = Budget(None, 1, 0.5, diversity=0.5)
+    assert select(sentences, scores, vectors, one, seen=seen) == (2,)
+    assert select(sentences, scores, vectors, one) == (0,)

@@ -1,0 +1,50 @@
+"""Sentences against the reader: how each speaks to a query, how close it is to what was seen.
+
+Both are TF-IDF cosines in the one vector space of the story (see
+:mod:`summarize.represent`): the query and the sentences of the seen
+articles are weighed with the same IDF as the articles' sentences.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+# Upper bound on the similarity entries computed in one block of rows.
+BLOCK_ENTRIES = 4_000_000
+
+
+def relevance(vectors: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:
+    """The cosine of each unit row of ``vectors`` with the one unit row of ``query``.
+
+    Examples
+    --------
+    >>> rows = sp.csr_matrix([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]])
+    >>> relevance(rows, sp.csr_matrix([[0.0, 1.0]])).tolist()
+    [0.0, 0.8, 1.0]
+    """
+    return np.asarray((vectors @ query.T).toarray()).ravel()
+
+
+def seen_similarity(vectors: sp.csr_matrix, seen: sp.csr_matrix) -> np.ndarray:
+    """The highest cosine of each unit row of ``vectors`` with any unit row of ``seen``.
+
+    Computed a block of rows at a time, so that a long story against a long
+    history never holds every pair at once.
+
+    Examples
+    --------
+    >>> rows = sp.csr_matrix([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]])
+    >>> seen_similarity(rows, sp.csr_matrix([[1.0, 0.0], [0.8, 0.6]])).round(2).tolist()
+    [1.0, 0.96, 0.6]
+    """
+    n_rows = vectors.shape[0]
+    highest = np.zeros(n_rows)
+    if n_rows == 0 or seen.shape[0] == 0:
+        return highest
+    columns = sp.csr_matrix(seen.T)
+    step = max(1, BLOCK_ENTRIES // seen.shape[0])
+    for start in range(0, n_rows, step):
+        block = sp.csr_matrix(vectors[start : start + step] @ columns)
+        highest[start : start + step] = block.max(axis=1).toarray().ravel()
+    return highest
