@@ -126,7 +126,7 @@ class Analysis:
         **settings
             The settings that only choosing the brief reads, overriding those
             of the analysis: ``max_words``, ``max_sentences``, ``redundancy``,
-            ``diversity``, ``min_words``, ``corroboration``.
+            ``seen_redundancy``, ``diversity``, ``min_words``, ``corroboration``.
 
         Raises
         ------
@@ -156,13 +156,13 @@ class Analysis:
             )
         allowed = None if self._relevance is None else self._relevance > 0
         if self._seen_similarity is not None:
-            fresh = self._seen_similarity <= options.redundancy
+            fresh = self._seen_similarity <= options.seen_redundancy
             if not (fresh if allowed is None else fresh & allowed).any():
                 which = "sentence" if allowed is None else "sentence that speaks to the query"
                 raise NothingNewError(
                     f"nothing new: every {which} restates one of the {len(self.seen)} seen "
-                    f"articles (similarity above redundancy={options.redundancy}); raise "
-                    "redundancy to allow closer restatements"
+                    f"articles (similarity above seen_redundancy={options.seen_redundancy}); "
+                    "raise seen_redundancy to allow closer restatements"
                 )
         budget = Budget(
             options.max_words,
@@ -170,6 +170,7 @@ class Analysis:
             options.redundancy,
             options.diversity,
             options.min_words,
+            options.seen_redundancy,
         )
         table = self._cluster
         scores = table.per_copy(self._scores)
@@ -268,7 +269,7 @@ def analyze(
     seen : iterable of str or Document, optional
         Articles the reader already has. A brief never quotes them, never
         keeps a sentence that restates one of their sentences (TF-IDF cosine
-        above ``redundancy``), and the ranking favours what they do not say.
+        above ``seen_redundancy``), and the ranking favours what they do not say.
     **settings
         Any field of :class:`Options` (see :class:`Settings`), overriding
         ``options``.
@@ -384,7 +385,7 @@ def summarize(
         Articles the reader already has: the brief gives what they do not say.
     **settings
         Any field of :class:`Options` (``max_words``, ``max_sentences``,
-        ``language``, ``redundancy``, ``diversity``, ``similarity``,
+        ``language``, ``redundancy``, ``seen_redundancy``, ``diversity``, ``similarity``,
         ``edge_power``, ``position_decay``, ``cross_article``,
         ``drop_boilerplate``, ``min_words``, ``corroboration``), overriding
         ``options``; giving one budget drops the other.

@@ -2,23 +2,27 @@
 
 Each input line is one story::
 
-    {"id": "s1", "documents": ["article text", {"text": "...", "title": "...", "url": "..."}]}
+    {"id": "s1", "documents": ["article text", {"text": "...", "title": "...", "url": "..."}],
+     "query": "optional question", "seen": ["optional article the reader has", ...]}
 
-Each output line keeps the story's id and holds its brief, or the error that
-stopped it; a story that fails never stops the others::
+``query`` and ``seen`` are optional; a story without them takes those given
+to the whole batch, if any. Each output line keeps the story's id and holds
+its brief (see :meth:`summarize.Brief.to_dict`), or the error that stopped
+it; a story that fails, for whatever reason, never stops the others::
 
-    {"id": "s1", "brief": {"sentences": [...], "sources": [...]}}
+    {"id": "s1", "brief": {"language": ..., "query": ..., "articles": [...], "sentences": [...]}}
     {"id": "s2", "line": 2, "error": "Article 2 has no sentences: ...",
      "error_type": "NoSentencesError"}
 
 A line that is not a story (bad JSON, no ``documents``) gets an error line
-too, with its line number, so every input line has exactly one output line.
+too, with its line number, so every non-blank input line has exactly one
+output line.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -36,52 +40,66 @@ class Outcome:
     failed: bool
 
 
-def parse_story(line: str, number: int) -> tuple[Any, list[Document]]:
-    """The id and the articles of one JSONL line.
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One line of a batch: the articles, and what the reader asks and has seen."""
+
+    id: Any
+    documents: tuple[Document, ...]
+    query: str | None = None
+    seen: tuple[Document, ...] | None = None
+
+
+def parse_story(line: str, number: int) -> Story:
+    """The story of one JSONL line.
 
     Raises
     ------
     InputError
         If the line is not a JSON object with a list of ``documents``, each a
-        string or an object with a string ``text``.
+        string or an object with a string ``text``; or if its ``query`` is not
+        a string or its ``seen`` not such a list.
 
     Examples
     --------
-    >>> story_id, documents = parse_story('{"id": 7, "documents": ["One.", {"text": "Two."}]}', 1)
-    >>> story_id, [d.text for d in documents]
-    (7, ['One.', 'Two.'])
+    >>> story = parse_story('{"id": 7, "documents": ["One.", {"text": "Two."}], "query": "?"}', 1)
+    >>> story.id, [d.text for d in story.documents], story.query, story.seen
+    (7, ['One.', 'Two.'], '?', None)
     """
     try:
-        story = json.loads(line)
+        record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(f"line {number}: not JSON ({error.msg} at column {error.colno})") from None
-    if not isinstance(story, dict) or not isinstance(story.get("documents"), list):
+    if not isinstance(record, dict) or not isinstance(record.get("documents"), list):
         raise InputError(f'line {number}: a story is an object with a "documents" list')
-    documents = []
-    for index, item in enumerate(story["documents"], start=1):
-        if isinstance(item, str):
-            documents.append(Document(item))
-        elif isinstance(item, dict) and isinstance(item.get("text"), str):
-            documents.append(
-                Document(
-                    item["text"],
-                    id=_text_or_none(item.get("id")),
-                    title=_text_or_none(item.get("title")),
-                    url=_text_or_none(item.get("url")),
-                )
-            )
-        else:
-            raise InputError(
-                f'line {number}: document {index} is neither a string nor an object with "text"'
-            )
-    return story.get("id"), documents
+    query = record.get("query")
+    if query is not None and not isinstance(query, str):
+        raise InputError(f'line {number}: "query" is a string, not {type(query).__name__}')
+    seen = record.get("seen")
+    if seen is not None and not isinstance(seen, list):
+        raise InputError(f'line {number}: "seen" is a list of articles, like "documents"')
+    return Story(
+        id=record.get("id"),
+        documents=_articles(record["documents"], number, "document"),
+        query=query,
+        seen=None if seen is None else _articles(seen, number, "seen article"),
+    )
 
 
-def summarize_lines(lines: Iterable[str | bytes], options: Options) -> Iterator[Outcome]:
+def summarize_lines(
+    lines: Iterable[str | bytes],
+    options: Options,
+    *,
+    query: str | None = None,
+    seen: Sequence[Document] = (),
+) -> Iterator[Outcome]:
     """One outcome per non-blank line, in order; errors are recorded, not raised.
 
+    ``query`` and ``seen`` apply to the stories that do not carry their own.
     A line of bytes is decoded on its own (see :func:`summarize.readers.decode`),
-    so one badly encoded line fails alone.
+    so one badly encoded line fails alone. A story that raises anything is
+    recorded as failed with the error's type and message; only an interrupt
+    (Ctrl-C) stops the batch.
     """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -89,10 +107,19 @@ def summarize_lines(lines: Iterable[str | bytes], options: Options) -> Iterator[
         story_id: Any = None
         try:
             text = line if isinstance(line, str) else decode(line, f"line {number}")
-            story_id, documents = parse_story(text, number)
-            brief = summarize(documents, options)
-        except SummarizeError as error:
-            record = {"id": story_id, "line": number, "error": str(error)}
+            story = parse_story(text, number)
+            story_id = story.id
+            brief = summarize(
+                story.documents,
+                options,
+                query=story.query if story.query is not None else query,
+                seen=story.seen if story.seen is not None else seen,
+            )
+        except Exception as error:  # one story, whatever it raises, must never stop the batch
+            message = str(error)
+            if not isinstance(error, SummarizeError):
+                message = f"unexpected error ({error!r}); please report this story"
+            record = {"id": story_id, "line": number, "error": message}
             record["error_type"] = type(error).__name__
             yield Outcome(record, failed=True)
         else:
@@ -108,6 +135,28 @@ def write_outcomes(outcomes: Iterable[Outcome], out: TextIO) -> tuple[int, int]:
         stories += 1
         failures += outcome.failed
     return stories, failures
+
+
+def _articles(items: list[Any], number: int, what: str) -> tuple[Document, ...]:
+    """The articles of a story's list: strings, or objects with a string ``text``."""
+    documents = []
+    for index, item in enumerate(items, start=1):
+        if isinstance(item, str):
+            documents.append(Document(item))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            documents.append(
+                Document(
+                    item["text"],
+                    id=_text_or_none(item.get("id")),
+                    title=_text_or_none(item.get("title")),
+                    url=_text_or_none(item.get("url")),
+                )
+            )
+        else:
+            raise InputError(
+                f'line {number}: {what} {index} is neither a string nor an object with "text"'
+            )
+    return tuple(documents)
 
 
 def _text_or_none(value: object) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from .brief import Brief
 from .errors import OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
 from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
-from .types import SIMILARITIES, Options
+from .types import SIMILARITIES, Document, Options
 from .web import TIMEOUT, check_timeout
 
 EXIT_OK = 0
@@ -71,6 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="a file is one article (a saved web page gives its main text); a folder "
         "gives its files matching --glob; an http(s):// address is fetched; '-' reads "
         "standard input: one article, or several separated by lines of '|||||'",
+    )
+    parser.add_argument(
+        "--query",
+        metavar="TEXT",
+        help="a phrase or a question: the brief gives what the articles say about it",
+    )
+    parser.add_argument(
+        "--seen",
+        action="extend",
+        nargs="+",
+        default=None,
+        metavar="PATH",
+        help="articles the reader already has (files, folders, addresses, '-'): the brief "
+        "gives only what they do not say; takes every path up to the next option",
     )
     parser.add_argument(
         "--glob",
@@ -149,6 +164,8 @@ class Command:
     paths: list[str]
     options: Options
     format: str
+    query: str | None = None
+    seen: tuple[str, ...] = ()
     patterns: tuple[str, ...] = DEFAULT_PATTERNS
     recursive: bool = False
     jsonl: bool = False
@@ -169,8 +186,15 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         raise OptionError(
             "give one or more article files or folders, or '-' to read standard input"
         )
-    if args.files.count(STDIN) > 1:
+    seen = tuple(args.seen or ())
+    if args.seen is not None and not seen:
+        raise OptionError("--seen needs at least one path")
+    if [*args.files, *seen].count(STDIN) > 1:
         raise OptionError("'-' (standard input) can be given only once")
+    if any(path.endswith(".jsonl") for path in seen):
+        raise OptionError(
+            '--seen takes articles; a JSONL story gives its own seen articles in "seen"'
+        )
     names = {f.name for f in dataclasses.fields(Options)}
     options = Options(**{name: getattr(args, name) for name in names})
     jsonl = args.jsonl or all(p.endswith(".jsonl") for p in args.files)
@@ -186,11 +210,20 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
     fmt = args.format or "text"
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
     return Command(
-        args.files, options, fmt, patterns, args.recursive, jsonl, args.quiet, args.timeout
+        args.files,
+        options,
+        fmt,
+        args.query,
+        seen,
+        patterns,
+        args.recursive,
+        jsonl,
+        args.quiet,
+        args.timeout,
     )
 
 
-def run_batch(command: Command) -> int:
+def run_batch(command: Command, seen: list[Document]) -> int:
     """Summarize every story of the JSONL inputs; exit 1 if any story failed."""
     from tqdm import tqdm
 
@@ -199,7 +232,12 @@ def run_batch(command: Command) -> int:
     if show and STDIN not in command.paths:
         total = sum(1 for line in read_lines(command.paths) if line.strip())
     outcomes = tqdm(
-        summarize_lines(read_lines(command.paths, sys.stdin.buffer), command.options),
+        summarize_lines(
+            read_lines(command.paths, sys.stdin.buffer),
+            command.options,
+            query=command.query,
+            seen=seen,
+        ),
         total=total,
         unit="story",
         file=sys.stderr,
@@ -219,23 +257,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     try:
         command = parse_args(argv)
-        if command.jsonl:
-            return run_batch(command)
         failed_urls: list[ReadError] = []
 
         def report(error: ReadError) -> None:
             failed_urls.append(error)
             print(f"Error: {error}", file=sys.stderr)
 
-        articles = read_inputs(
-            command.paths,
-            sys.stdin.buffer,
-            pattern=command.patterns,
-            recursive=command.recursive,
-            timeout=command.timeout,
-            on_failed_url=report,
-        )
-        brief = summarize(articles, command.options)
+        def read(paths: Sequence[str]) -> list[Document]:
+            return read_inputs(
+                paths,
+                sys.stdin.buffer,
+                pattern=command.patterns,
+                recursive=command.recursive,
+                timeout=command.timeout,
+                on_failed_url=report,
+            )
+
+        seen = read(command.seen) if command.seen else []
+        if command.jsonl:
+            return run_batch(command, seen)
+        articles = read(command.paths)
+        brief = summarize(articles, command.options, query=command.query, seen=seen)
         print(render(brief, command.format))
         if failed_urls:
             print(
@@ -256,6 +298,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        sys.stderr.close()  # the reader left; nothing more to say
+        _silence_stdout()  # the reader left (as with `| head`); nothing more to say
         return EXIT_OK
     return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that flushing it at exit cannot fail again.
+
+    Standard error stays open: when ``main`` runs inside a larger program, that
+    program may still have something to say.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (in-process, a captured stream)
+        pass

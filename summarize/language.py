@@ -170,6 +170,29 @@ class Language:
         """The lower-cased words of ``text``, stop words included."""
         return _WORD.findall(text.lower())
 
+    def terms(self, text: str) -> set[str]:
+        """The terms of ``text``: its words, stop words left out, stemmed.
+
+        Examples
+        --------
+        >>> sorted(load_language("english").terms("Were the rivers rising?"))
+        ['rise', 'river']
+        """
+        return {self.stem(w) for w in self.words(text) if w not in self.stop_words}
+
+    def term_spans(self, text: str, terms: set[str]) -> Iterator[tuple[int, int]]:
+        """The ``(start, end)`` of each word of ``text`` whose term is one of ``terms``.
+
+        Examples
+        --------
+        >>> list(load_language("english").term_spans("The river rose.", {"river"}))
+        [(4, 9)]
+        """
+        for match in _WORD.finditer(text):
+            word = match.group().lower()
+            if word not in self.stop_words and self.stem(word) in terms:
+                yield match.start(), match.end()
+
 
 def _punkt_parameters(name: str) -> PunktParameters:
     """NLTK Punkt parameters from the packaged, pickle-free model, plus our abbreviations."""

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from ._version import __version__
 from .brief import Brief, BriefSentence, Span
-from .language import CODES
+from .language import CODES, Language, load_language
 from .segment import paragraph_spans
 
 # The figure's grid: one row per brief sentence, one column per article.
@@ -49,6 +49,8 @@ article.source { margin: 1.5rem 0; padding-top: .5rem; border-top: 1px solid var
 article.source p { white-space: pre-line; overflow-wrap: anywhere; }
 mark { background: var(--chosen); color: inherit; padding: 0 .1em; scroll-margin-top: 25vh; }
 mark.also { background: var(--also); }
+b.term { font-weight: 700; text-decoration: underline dotted; text-underline-offset: .2em; }
+.query { font-size: 1.1rem; margin: .5rem 0; }
 mark:target { background: #ffb870; outline: 3px solid var(--target); }
 a.back { font-size: .75rem; vertical-align: super; text-decoration: none; margin-left: .1em; }
 .legend mark { padding: 0 .3em; }
@@ -70,6 +72,7 @@ def render_html(brief: Brief, *, title: str | None = None) -> str:
     page_title = title or _default_title(brief)
     lang = CODES.get(brief.language.strip().lower(), "")
     marks = _marks(brief)
+    terms = _query_terms(brief)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">' if lang else "<html>",
@@ -83,13 +86,21 @@ def render_html(brief: Brief, *, title: str | None = None) -> str:
         "<body>",
         "<header>",
         f"<h1>{escape(page_title)}</h1>",
+        *(
+            [f'<p class="query"><strong>Question:</strong> {escape(brief.query)}</p>']
+            if brief.query
+            else []
+        ),
         f'<p class="facts">{escape(_facts(brief))}</p>',
         "</header>",
         "<main>",
         '<section aria-labelledby="brief-heading">',
         '<h2 id="brief-heading">Brief</h2>',
         '<ol class="brief">',
-        *(_brief_item(brief, number, s) for number, s in enumerate(brief.sentences, start=1)),
+        *(
+            _brief_item(brief, number, s, terms)
+            for number, s in enumerate(brief.sentences, start=1)
+        ),
         "</ol>",
         "</section>",
         _figure(brief),
@@ -146,7 +157,7 @@ def _facts(brief: Brief) -> str:
     return " · ".join(facts)
 
 
-def _brief_item(brief: Brief, number: int, sentence: BriefSentence) -> str:
+def _brief_item(brief: Brief, number: int, sentence: BriefSentence, terms: _Terms | None) -> str:
     links = []
     for rank, span in enumerate(sentence.sources):
         label = brief.documents[span.source].label(span.source)
@@ -156,7 +167,37 @@ def _brief_item(brief: Brief, number: int, sentence: BriefSentence) -> str:
             f'aria-label="{escape(f"{_role(rank)} [{span.source + 1}] {label}")}">'
             f"[{span.source + 1}]</a>"
         )
-    return f'<li id="b{number}">{escape(sentence.text)} {"".join(links)}</li>'
+    return f'<li id="b{number}">{_marked_terms(sentence.text, terms)} {"".join(links)}</li>'
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """The terms of the query, and the language that finds them in a sentence."""
+
+    language: Language
+    terms: set[str]
+
+
+def _query_terms(brief: Brief) -> _Terms | None:
+    """The query's terms, to mark in the brief; None without a query."""
+    if not brief.query:
+        return None
+    language = load_language(brief.language)
+    return _Terms(language, language.terms(brief.query))
+
+
+def _marked_terms(text: str, terms: _Terms | None) -> str:
+    """``text`` escaped for HTML, each word of the query in ``<b class="term">``."""
+    if terms is None:
+        return escape(text)
+    pieces = []
+    at = 0
+    for start, end in terms.language.term_spans(text, terms.terms):
+        pieces.append(escape(text[at:start]))
+        pieces.append(f'<b class="term">{escape(text[start:end])}</b>')
+        at = end
+    pieces.append(escape(text[at:]))
+    return "".join(pieces)
 
 
 def _role(rank: int) -> str:

@@ -26,6 +26,7 @@ class Budget:
     redundancy: float
     diversity: float = 0.0
     min_words: int = 0
+    seen_redundancy: float = 1.0
 
 
 def select(
@@ -52,8 +53,9 @@ def select(
     :meth:`summarize.types.Sentence.standalone`) are candidates; when none of
     them fits, every allowed node is, so a story told in headlines still gets
     a brief. A candidate drops out for good once
-    its similarity to a kept or seen sentence is above ``redundancy``, or once
-    it has more words than the budget has left; a shorter one may still fit,
+    its similarity to a kept sentence is above ``redundancy`` (to a seen one,
+    above ``seen_redundancy``), or once it has more words than the budget has
+    left; a shorter one may still fit,
     so the word budget fills as far as the candidates allow.
 
     Returns
@@ -78,13 +80,16 @@ def select(
     )
     best = scores.max(initial=0.0)
     centrality = scores / best if best > 0 else np.zeros(n_nodes)
-    closest = np.zeros(n_nodes) if seen is None else seen.astype(np.float64)
+    seen_close = np.zeros(n_nodes) if seen is None else seen.astype(np.float64)
     position = np.fromiter((s.position for s in cluster.nodes), np.int64, n_nodes)
     article = np.fromiter((s.article for s in cluster.nodes), np.int64, n_nodes)
     reading = np.lexsort((position, article))
-    chosen = _greedy(candidates, centrality, cluster.words, vectors, budget, reading, closest)
+    if seen is not None:
+        allowed = allowed & (seen <= budget.seen_redundancy)
+        candidates &= allowed
+    chosen = _greedy(candidates, centrality, cluster.words, vectors, budget, reading, seen_close)
     if not chosen:
-        chosen = _greedy(allowed, centrality, cluster.words, vectors, budget, reading, closest)
+        chosen = _greedy(allowed, centrality, cluster.words, vectors, budget, reading, seen_close)
     return reading_order(cluster, chosen)
 
 
@@ -95,25 +100,27 @@ def _greedy(
     vectors: sp.csr_matrix,
     budget: Budget,
     reading: np.ndarray,
-    closest: np.ndarray,
+    seen: np.ndarray,
 ) -> list[int]:
     """Take the best candidate by marginal relevance while the budget lasts.
 
-    ``closest`` starts as each node's highest similarity to what the reader
-    has seen. ``reading`` lists the nodes by article, then position;
-    ``argmax`` over values in that order takes the first of equal values,
-    which breaks ties towards the earlier article and position.
+    ``seen`` is each node's highest similarity to what the reader has seen: it
+    weighs in the marginal relevance like the similarity to a kept sentence.
+    ``reading`` lists the nodes by article, then position; ``argmax`` over
+    values in that order takes the first of equal values, which breaks ties
+    towards the earlier article and position.
     """
     chosen: list[int] = []
     alive = candidates.copy()
-    closest = closest.copy()
+    kept = np.zeros(len(words))  # highest similarity to a kept sentence
     words_left = budget.max_words
     while budget.max_sentences is None or len(chosen) < budget.max_sentences:
         if words_left is not None:
             alive &= words <= words_left
-        alive &= closest <= budget.redundancy
+        alive &= kept <= budget.redundancy
         if not alive.any():
             break
+        closest = np.maximum(kept, seen)
         value = (1.0 - budget.diversity) * centrality - budget.diversity * closest
         value[~alive] = -np.inf
         index = int(reading[np.argmax(value[reading])])
@@ -121,7 +128,7 @@ def _greedy(
         alive[index] = False
         if words_left is not None:
             words_left -= int(words[index])
-        np.maximum(closest, vectors @ _dense_row(vectors, index), out=closest)
+        np.maximum(kept, vectors @ _dense_row(vectors, index), out=kept)
     return chosen
 
 

@@ -182,9 +182,12 @@ class Options:
         (``"english"`` by default; case and surrounding space do not matter).
     redundancy : float
         Two brief sentences are never more similar than this (TF-IDF cosine,
-        0 to 1), and with ``seen`` articles no brief sentence is more similar
-        than this to a sentence the reader has seen. Lower values give a more
-        varied brief.
+        0 to 1). Lower values give a more varied brief.
+    seen_redundancy : float
+        With ``seen`` articles, no brief sentence is more similar than this to
+        a sentence the reader has seen: such a sentence restates it. Higher
+        than ``redundancy``, since a new development is told with the names
+        and places the reader already knows.
     diversity : float
         Each next sentence maximises ``(1 - diversity) * centrality -
         diversity * similarity`` to the sentences already kept (and those
@@ -237,8 +240,14 @@ class Options:
     redundancy: float = _option(
         0.3,
         "--redundancy",
-        "never keep two sentences more similar than this, or one this similar to a seen "
-        "sentence (TF-IDF cosine, above 0 up to 1)",
+        "never keep two sentences more similar than this (TF-IDF cosine, above 0 up to 1)",
+        brief=True,
+    )
+    seen_redundancy: float = _option(
+        0.5,
+        "--seen-redundancy",
+        "with --seen, never keep a sentence more similar than this to a seen sentence "
+        "(TF-IDF cosine, above 0 up to 1)",
         brief=True,
     )
     diversity: float = _option(
@@ -314,6 +323,12 @@ class Options:
             "redundancy", self.redundancy, lambda x: 0 < x <= 1, "above 0 and at most 1"
         )
         _require_number(
+            "seen_redundancy",
+            self.seen_redundancy,
+            lambda x: 0 < x <= 1,
+            "above 0 and at most 1",
+        )
+        _require_number(
             "corroboration", self.corroboration, lambda x: 0 < x <= 1, "above 0 and at most 1"
         )
         _require_number("diversity", self.diversity, lambda x: 0 <= x < 1, "from 0 to below 1")
@@ -373,6 +388,7 @@ class Settings(TypedDict, total=False):
     max_sentences: int | None
     language: str
     redundancy: float
+    seen_redundancy: float
     diversity: float
     similarity: Similarity
     edge_power: float

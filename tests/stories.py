@@ -131,3 +131,39 @@ FERRY_DAILY_PAGE = """<!doctype html>
 INDEX_PAGE = """<!DOCTYPE html><html><head><title>Sections</title></head>
 <body><nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/travel">Travel</a></nav></body></html>
 """
+
+# A wildfire told by three outlets, with several sides to ask about: the
+# cause, the evacuation, the damage, the firefighting and the air.
+FIRE_WIRE = """A wildfire burned through dry hills above Calder Valley on Saturday, forcing about 2,000 residents to leave their homes.
+
+Fire officials said the blaze started near a power line during strong winds on Friday evening. The utility said it was checking whether its equipment caused the fire.
+
+More than 400 firefighters and six helicopters fought the flames overnight. The fire had destroyed 35 homes and a school gym by Sunday morning."""
+
+FIRE_LOCAL = """Residents of Calder Valley spent a second night in shelters on Sunday after a wildfire forced about 2,000 people from their homes.
+
+The fire destroyed 35 homes and damaged a school, county officials said. Investigators are looking at a power line where witnesses saw sparks before the flames spread.
+
+Smoke closed every school in the district on Monday. Doctors urged people with asthma to stay indoors until the air clears."""
+
+FIRE_RADIO = """Firefighters in Calder Valley were helped by cooler weather on Sunday as they worked to contain the blaze.
+
+About 400 firefighters remained on the lines, supported by six helicopters dropping water from the reservoir. Crews had contained a fifth of the fire by Sunday night.
+
+The county opened two shelters at the fairground and the library for people who left their homes."""
+
+FIRE = [FIRE_WIRE, FIRE_LOCAL, FIRE_RADIO]
+
+# The next day of the same story: two new articles that restate the
+# background a reader of FIRE already has, and add what is new.
+FIRE_NEXT_WIRE = """A wildfire that forced about 2,000 residents of Calder Valley from their homes was half contained on Tuesday, fire officials said.
+
+The fire destroyed 35 homes and a school gym over the weekend. State investigators said on Tuesday that a broken insulator on a power line started the blaze.
+
+Most residents were allowed to return home on Tuesday afternoon, except those on Ridge Road, where crews were still clearing fallen trees."""
+
+FIRE_NEXT_LOCAL = """Calder Valley residents began returning home on Tuesday as crews gained ground on the wildfire that destroyed 35 homes.
+
+The utility said it would pay for hotel rooms for families whose houses burned while insurers assess the damage. Schools in the district will reopen on Thursday once the smoke has cleared, the superintendent said."""
+
+FIRE_NEXT = [FIRE_NEXT_WIRE, FIRE_NEXT_LOCAL]

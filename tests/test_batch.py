@@ -21,9 +21,9 @@ def test_documents_may_be_strings_or_objects():
     line = story(
         "s1", ["Rain fell.", {"text": "Roads shut.", "title": "Roads", "url": "u", "id": 3}]
     )
-    story_id, documents = parse_story(line, 1)
-    assert story_id == "s1"
-    assert [(d.text, d.title, d.url, d.id) for d in documents] == [
+    parsed = parse_story(line, 1)
+    assert (parsed.id, parsed.query, parsed.seen) == ("s1", None, None)
+    assert [(d.text, d.title, d.url, d.id) for d in parsed.documents] == [
         ("Rain fell.", None, None, None),
         ("Roads shut.", "Roads", "u", "3"),
     ]
@@ -37,6 +37,9 @@ def test_documents_may_be_strings_or_objects():
         ('{"id": 1, "docs": ["a"]}', 'line 4: a story is an object with a "documents" list'),
         ('{"id": 1, "documents": ["a", 5]}', "line 4: document 2 is neither a string"),
         ('{"id": 1, "documents": [{"title": "t"}]}', "line 4: document 1 is neither"),
+        ('{"documents": ["a"], "query": 3}', 'line 4: "query" is a string, not int'),
+        ('{"documents": ["a"], "seen": "a"}', 'line 4: "seen" is a list of articles'),
+        ('{"documents": ["a"], "seen": [null]}', "line 4: seen article 1 is neither"),
     ],
 )
 def test_lines_that_are_no_story_are_named(line, message):

@@ -126,10 +126,12 @@ def test_a_sentence_close_to_a_seen_one_is_never_chosen_and_others_pay_for_close
     vectors = unit_rows([1, 0, 0], [0, 1, 0], [0, 0, 1])
     scores = np.array([0.9, 0.5, 0.45])
     seen = np.array([0.8, 0.2, 0.0])  # 0 restates a seen sentence; 1 is a little like one
-    budget = Budget(None, 3, 0.5, diversity=0.5)
+    budget = Budget(None, 3, 0.5, diversity=0.5, seen_redundancy=0.5)
     assert select(sentences, scores, vectors, budget, seen=seen) == (1, 2)
+    loose = Budget(None, 3, 0.5, diversity=0.5, seen_redundancy=0.9)
+    assert select(sentences, scores, vectors, loose, seen=seen) == (0, 1, 2)
     # with diversity, closeness to what was seen weighs like closeness to what was kept:
     # 0.5 * 0.5 - 0.5 * 0.2 = 0.15 against 0.5 * 0.45 = 0.225
-    one = Budget(None, 1, 0.5, diversity=0.5)
+    one = Budget(None, 1, 0.5, diversity=0.5, seen_redundancy=0.5)
     assert select(sentences, scores, vectors, one, seen=seen) == (2,)
     assert select(sentences, scores, vectors, one) == (0,)
