@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         if default is not None:
             helptext += f" [default: {default}]"
         group = budget if name in ("max_words", "max_sentences") else parser
-        kind = int if default is None else type(default)  # the budgets default to None
+        kind = option.metadata["kind"]
         if isinstance(default, bool):
             group.add_argument(
                 *flags,

@@ -14,6 +14,8 @@ from .errors import ConvergenceError
 from .types import Cluster
 
 DAMPING = 0.85
+# The position decay, in sentences, when none is given (see jump_weights).
+POSITION_DECAY = 5.0
 MAX_ITER = 200
 TOLERANCE = 1e-8
 
@@ -73,7 +75,7 @@ def rank(
 
 def jump_weights(
     cluster: Cluster,
-    position_decay: float,
+    position_decay: float | None,
     *,
     relevance: np.ndarray | None = None,
     seen: np.ndarray | None = None,
@@ -85,7 +87,10 @@ def jump_weights(
       sums its copies. News writing puts the gist first, so the jump lands on
       an article's opening sentences more often than on its tail. It is a
       prior, not an override: a late sentence that many others resemble can
-      still outrank an early one.
+      still outrank an early one. ``None`` picks ``POSITION_DECAY``, or 0 for
+      a query without seen articles: the answer to a question can stand
+      anywhere in an article, while what is new since the seen articles is
+      what a follow-up puts first.
     - Relevance (with a query): times the node's cosine with the query, so the
       walk starts only from sentences that speak to the question and the rank
       flows from them to the sentences they resemble (biased LexRank).
@@ -102,6 +107,8 @@ def jump_weights(
     >>> jump_weights(table, 5.0, relevance=np.array([0.0, 0.5])).round(3).tolist()
     [0.0, 0.409]
     """
+    if position_decay is None:
+        position_decay = 0.0 if relevance is not None and seen is None else POSITION_DECAY
     if position_decay == 0:
         weights = cluster.copies.astype(np.float64)
     else:

@@ -154,14 +154,18 @@ def _require_number(name: str, value: object, valid: Callable[[float], bool], ru
         raise OptionError(f"{name} must be a number {rule}, not {value!r}")
 
 
-def _option(default: Any, flag: str, help: str, *, brief: bool = False) -> Any:
+def _option(
+    default: Any, flag: str, help: str, *, brief: bool = False, kind: type | None = None
+) -> Any:
     """A field of :class:`Options` with its command-line flag and help, written once.
 
     ``brief`` marks a setting that only choosing the brief reads (the budget,
     redundancy, ...): :meth:`summarize.Analysis.brief` may change it without
-    analyzing the articles again.
+    analyzing the articles again. ``kind`` is the type of its values, where
+    the default (None) does not tell.
     """
-    return field(default=default, metadata={"flag": flag, "help": help, "brief": brief})
+    metadata = {"flag": flag, "help": help, "brief": brief, "kind": kind or type(default)}
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +204,12 @@ class Options:
         An edge weighs its similarity raised to this power. Above 1, a
         sentence that others restate counts for more than one that merely
         shares a few words with many; 1 uses the similarity as it is.
-    position_decay : float
+    position_decay : float, optional
         PageRank's random jump favours a sentence at position ``p`` of its
         article (0 for the first) with weight ``exp(-p / position_decay)``:
-        news puts the gist first. 0 makes every sentence equally likely.
+        news puts the gist first. 0 makes every sentence equally likely. By
+        default 5, and 0 for a query without seen articles: the answer to a
+        question can stand anywhere in an article.
     cross_article : float
         An edge between sentences of two different articles weighs this many
         times its similarity; 1 treats all edges alike.
@@ -228,13 +234,14 @@ class Options:
     """
 
     max_words: int | None = _option(
-        None, "--words", "at most this many words in the brief", brief=True
+        None, "--words", "at most this many words in the brief", brief=True, kind=int
     )
     max_sentences: int | None = _option(
         None,
         "--sentences",
         "this many sentences in the brief (default 5 when no budget is given)",
         brief=True,
+        kind=int,
     )
     language: str = _option("english", "--language", "language of the articles")
     redundancy: float = _option(
@@ -268,11 +275,12 @@ class Options:
         "a graph edge weighs its similarity to this power; above 1 close restatements "
         "count for more than loose overlaps (1 uses the similarity as it is)",
     )
-    position_decay: float = _option(
-        5.0,
+    position_decay: float | None = _option(
+        None,
         "--position-decay",
         "PageRank favours early sentences of each article with weight exp(-position / this); "
-        "0 turns the preference off",
+        "0 turns the preference off [default: 5, or 0 for a query without --seen]",
+        kind=float,
     )
     cross_article: float = _option(
         2.0,
@@ -332,12 +340,13 @@ class Options:
             "corroboration", self.corroboration, lambda x: 0 < x <= 1, "above 0 and at most 1"
         )
         _require_number("diversity", self.diversity, lambda x: 0 <= x < 1, "from 0 to below 1")
-        _require_number(
-            "position_decay",
-            self.position_decay,
-            lambda x: 0 <= x < math.inf,
-            "of sentences, 0 or more",
-        )
+        if self.position_decay is not None:
+            _require_number(
+                "position_decay",
+                self.position_decay,
+                lambda x: 0 <= x < math.inf,
+                "of sentences, 0 or more",
+            )
         _require_number("cross_article", self.cross_article, lambda x: 0 < x < math.inf, "above 0")
         _require_number("edge_power", self.edge_power, lambda x: 0 < x < math.inf, "above 0")
         if not isinstance(self.drop_boilerplate, bool):
@@ -392,7 +401,7 @@ class Settings(TypedDict, total=False):
     diversity: float
     similarity: Similarity
     edge_power: float
-    position_decay: float
+    position_decay: float | None
     cross_article: float
     drop_boilerplate: bool
     min_words: int
