@@ -240,3 +240,84 @@ def test_odd_but_valid_articles_still_get_a_brief():
     unknown_script = "这是一支笔。那是一本书。" * 3  # no sentence model for it: one sentence
     brief = summarize([unknown_script])
     assert brief.sentences[0].text == unknown_script
+
+
+def test_options_may_be_passed_by_keyword():
+    options = Options(max_sentences=2)
+    assert summarize(FLOOD, options=options) == summarize(FLOOD, options)
+    assert len(summarize(FLOOD, options=options)) == 2
+
+
+def test_a_budget_setting_replaces_the_budget_of_the_options():
+    in_sentences = Options(max_sentences=3)
+    brief = summarize(FLOOD, in_sentences, max_words=30)
+    assert brief.words <= 30 and brief == summarize(FLOOD, max_words=30)
+    in_words = Options(max_words=30)
+    assert len(summarize(FLOOD, in_words, max_sentences=4)) == 4
+    with pytest.raises(OptionError, match="not both"):
+        summarize(FLOOD, max_words=30, max_sentences=4)
+
+
+def test_an_analysis_gives_briefs_of_any_budget_without_analyzing_again(monkeypatch):
+    from summarize import api
+
+    analysis = analyze(FLOOD)
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("the analysis ran again")
+
+    for stage in ("segment", "cluster", "term_counts", "similarity_graph", "rank"):
+        monkeypatch.setattr(api, stage, forbidden)
+    briefs = [analysis.brief(max_words=n) for n in (20, 60, 120)]
+    assert [b.words <= n for b, n in zip(briefs, (20, 60, 120), strict=True)] == [True] * 3
+    assert len(briefs[0]) < len(briefs[2])
+    assert analysis.brief(max_sentences=2, diversity=0.0, redundancy=0.9, min_words=0)
+    monkeypatch.undo()
+    assert briefs[1] == summarize(FLOOD, max_words=60)
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("language", "french"),
+        ("edge_power", 1.0),
+        ("position_decay", 3.0),
+        ("drop_boilerplate", False),
+    ],
+)
+def test_a_brief_cannot_change_what_the_analysis_was_made_with(setting, value):
+    with pytest.raises(OptionError, match=f"{setting} shapes the analysis itself"):
+        analyze(FLOOD).brief(**{setting: value})
+
+
+def test_brief_settings_are_checked_too():
+    with pytest.raises(OptionError, match="redundancy must be a number above 0"):
+        analyze(FLOOD).brief(redundancy=0)
+    with pytest.raises(OptionError, match="unknown option 'colour'"):
+        analyze(FLOOD).brief(colour="red")
+
+
+def test_every_sentence_is_in_the_analysis_chrome_included():
+    page = "Advertisement\n\n" + FLOOD[0]
+    analysis = analyze([page, *FLOOD[1:]])
+    first = analysis.sentences[0]
+    assert (first.text, first.chrome, first.score, first.relevance) == (
+        "Advertisement",
+        True,
+        0.0,
+        None,
+    )
+    assert sum(not s.chrome for s in analysis.sentences) == len(analyze(FLOOD).sentences)
+    for s in analysis.sentences:
+        assert analysis.documents[s.source].text[s.start : s.end] == s.text
+
+
+def test_the_graph_as_networkx_has_a_node_per_distinct_sentence():
+    analysis = analyze([FLOOD[0], FLOOD[0], FLOOD[1]])
+    graph = analysis.to_networkx()
+    distinct = {s.text for s in analysis.sentences}
+    assert graph.number_of_nodes() == len(distinct)
+    assert np.isclose(sum(score for _, score in graph.nodes(data="score")), 1.0)
+    node = next(n for n, text in graph.nodes(data="text") if text.startswith("Floodwaters"))
+    assert [article for article, _, _ in graph.nodes[node]["copies"]] == [0, 1]
+    assert all(weight > 0 for _, _, weight in graph.edges(data="weight"))

@@ -152,3 +152,80 @@ def test_a_missing_jsonl_file_fails_before_any_story(tmp_path, capsys):
     assert main([str(path), str(tmp_path / "gone.jsonl")]) == EXIT_INPUT
     out, err = capsys.readouterr()
     assert out == "" and "gone.jsonl: no such file" in err
+
+
+def test_stories_may_carry_a_query_and_seen_articles():
+    from .stories import FIRE, FIRE_NEXT
+
+    lines = [
+        json.dumps({"id": "asked", "documents": FIRE, "query": "smoke and schools"}),
+        json.dumps({"id": "since", "documents": FIRE_NEXT, "seen": FIRE}),
+        json.dumps({"id": "plain", "documents": FIRE}),
+    ]
+    outcomes = list(summarize_lines(lines, Options(max_sentences=2)))
+    asked, since, plain = (o.record["brief"] for o in outcomes)
+    assert asked["query"] == "smoke and schools" and plain["query"] is None
+    assert "Smoke closed every school in the district on Monday." in [
+        s["text"] for s in asked["sentences"]
+    ]
+    assert [a["text"] for a in since["articles"]] == FIRE_NEXT  # seen articles are not cited
+    restated = "The fire destroyed 35 homes and a school gym over the weekend."
+    assert restated not in [s["text"] for s in since["sentences"]]
+
+
+def test_the_batch_query_and_seen_apply_to_stories_without_their_own():
+    from summarize import Document
+
+    from .stories import FIRE, FIRE_NEXT
+
+    lines = [
+        json.dumps({"id": 1, "documents": FIRE_NEXT}),
+        json.dumps({"id": 2, "documents": FIRE_NEXT, "query": "hotel rooms", "seen": []}),
+    ]
+    seen = [Document(text) for text in FIRE]
+    first, second = summarize_lines(lines, Options(max_sentences=2), query="homes", seen=seen)
+    assert first.record["brief"]["query"] == "homes"
+    assert second.record["brief"]["query"] == "hotel rooms"
+    texts = [s["text"] for s in first.record["brief"]["sentences"]]
+    assert "The fire destroyed 35 homes and a school gym over the weekend." not in texts
+
+
+def test_a_story_that_raises_any_error_is_recorded_and_the_batch_goes_on(monkeypatch):
+    from summarize import batch
+
+    real = batch.summarize
+
+    def flaky(documents, options, **kwargs):
+        if documents[0].text == "boom":
+            raise MemoryError("out of memory")
+        return real(documents, options, **kwargs)
+
+    monkeypatch.setattr(batch, "summarize", flaky)
+    lines = [story(1, FLOOD), story(2, ["boom"]), story(3, FLOOD)]
+    outcomes = list(summarize_lines(lines, Options(max_sentences=1)))
+    assert [o.failed for o in outcomes] == [False, True, False]
+    assert outcomes[1].record == {
+        "id": 2,
+        "line": 2,
+        "error": "unexpected error (MemoryError('out of memory')); please report this story",
+        "error_type": "MemoryError",
+    }
+
+
+def test_an_interrupt_still_stops_the_batch(monkeypatch):
+    from summarize import batch
+
+    def interrupted(documents, options, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "summarize", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        list(summarize_lines([story(1, FLOOD)], Options()))
+
+
+def test_an_output_record_loads_back_as_the_brief():
+    from summarize import Brief, summarize
+
+    (outcome,) = summarize_lines([story("s", FLOOD)], Options(max_sentences=2))
+    loaded = Brief.from_dict(json.loads(json.dumps(outcome.record["brief"])))
+    assert loaded == summarize(FLOOD, max_sentences=2)

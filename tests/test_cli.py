@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -195,3 +196,127 @@ def test_python_dash_m_runs_the_cli(story):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("[") == 2  # one citation, one source line
+
+
+@pytest.fixture
+def fire(tmp_path: Path) -> tuple[list[str], list[str]]:
+    """Yesterday's articles and today's, as files."""
+    from .stories import FIRE, FIRE_NEXT
+
+    def write(folder: str, texts: list[str]) -> list[str]:
+        (tmp_path / folder).mkdir()
+        paths = []
+        for number, text in enumerate(texts, start=1):
+            path = tmp_path / folder / f"{number}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        return paths
+
+    return write("monday", FIRE), write("tuesday", FIRE_NEXT)
+
+
+def test_query_heads_the_brief_and_steers_it(fire, capsys):
+    monday, _ = fire
+    code, out, err = run([*monday, "--query", "smoke and schools", "-n", "2"], capsys)
+    assert code == EXIT_OK, err
+    assert out.startswith("Query: smoke and schools\n\n")
+    assert "Smoke closed every school in the district on Monday." in out
+    code, out, _ = run([*monday, "--query", "smoke and schools", "-n", "2", "-f", "json"], capsys)
+    assert json.loads(out)["query"] == "smoke and schools"
+
+
+def test_seen_takes_files_and_folders_and_leaves_them_out(fire, capsys):
+    monday, tuesday = fire
+    folder = str(Path(monday[0]).parent)
+    for seen in (monday, [folder]):
+        code, out, err = run([*tuesday, "--seen", *seen, "-w", "80", "-f", "json"], capsys)
+        assert code == EXIT_OK, err
+        data = json.loads(out)
+        assert [a["id"] for a in data["articles"]] == tuesday
+        texts = [s["text"] for s in data["sentences"]]
+        assert "The fire destroyed 35 homes and a school gym over the weekend." not in texts
+
+
+def test_seen_may_come_first_when_the_articles_follow_another_option(fire, capsys):
+    monday, tuesday = fire
+    code, out, _ = run(["--seen", *monday, "-w", "80", "--", *tuesday], capsys)
+    assert code == EXIT_OK
+    assert "[1] " + tuesday[0] in out
+
+
+def test_seen_from_standard_input(fire, capsys, monkeypatch):
+    from .stories import FIRE
+
+    monday, tuesday = fire
+    stream = "\n|||||\n".join(FIRE).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stream)))
+    code, piped, _ = run([*tuesday, "-w", "80", "--seen", "-"], capsys)
+    assert code == EXIT_OK
+    _, from_files, _ = run([*tuesday, "-w", "80", "--seen", *monday], capsys)
+    assert piped == from_files
+
+
+def test_nothing_new_is_a_clear_input_error(fire, capsys):
+    _, tuesday = fire
+    code, out, err = run([*tuesday, "--seen", *tuesday], capsys)
+    assert (code, out) == (EXIT_INPUT, "")
+    assert err.startswith("Error: nothing new: every sentence restates one of the 2 seen")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["a.txt", "--seen"], "expected at least one argument"),
+        (["-", "--seen", "-"], "only once"),
+        (["a.txt", "--seen", "old.jsonl"], "--seen takes articles"),
+        (["a.txt", "--query"], "expected one argument"),
+        (["a.txt", "--seen-redundancy", "0"], "seen_redundancy must be a number above 0"),
+    ],
+)
+def test_bad_query_and_seen_flags_are_usage_errors(argv, message, capsys):
+    code, out, err = run(argv, capsys)
+    assert (code, out) == (EXIT_USAGE, "")
+    assert err.startswith("Error: ") and message in err.splitlines()[0]
+
+
+def test_a_query_of_stop_words_is_a_usage_error(fire, capsys):
+    monday, _ = fire
+    code, _, err = run([*monday, "--query", "what is it?"], capsys)
+    assert code == EXIT_USAGE and "no words to look for" in err
+
+
+def test_a_query_nothing_answers_is_an_input_error(fire, capsys):
+    monday, _ = fire
+    code, _, err = run([*monday, "--query", "chess tournament"], capsys)
+    assert code == EXIT_INPUT and "no sentence of the 3 article(s) has a word of the query" in err
+
+
+def test_a_reader_that_leaves_early_ends_quietly_and_keeps_stderr_open(story, monkeypatch):
+    class Gone(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError
+
+    errors = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", Gone())
+    monkeypatch.setattr(sys, "stderr", errors)
+    assert main(story) == EXIT_OK
+    assert not errors.closed
+    print("still here", file=sys.stderr)
+    assert errors.getvalue() == "still here\n"
+
+
+def test_a_reader_that_leaves_a_real_pipe_gets_no_traceback(tmp_path):
+    # a page larger than a pipe's buffer, so that writing it fails once head has left
+    for number in range(40):
+        (tmp_path / f"{number:02}.txt").write_text("\n\n".join(FLOOD), encoding="utf-8")
+    code = "import sys; from summarize.cli import main; sys.exit(main(sys.argv[1:]))"
+    result = subprocess.run(
+        f"{shlex.quote(sys.executable)} -c {shlex.quote(code)} "
+        f"{shlex.quote(str(tmp_path))} --format html | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout == "<!DOCTYPE "
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

@@ -16,7 +16,9 @@ from summarize import (
 
 from .stories import FIRE, FIRE_NEXT, FLOOD
 
-CAUSE = "Fire officials said the blaze started near a power line during strong winds on Friday evening."
+CAUSE = (
+    "Fire officials said the blaze started near a power line during strong winds on Friday evening."
+)
 SMOKE = "Smoke closed every school in the district on Monday."
 FOUND_CAUSE = (
     "State investigators said on Tuesday that a broken insulator on a power line started the blaze."

@@ -172,3 +172,25 @@ def test_cli_writes_the_page(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("<!DOCTYPE html>")
     assert f"[1] {paths[0]}" in out
+
+
+def test_the_page_shows_the_question_and_marks_its_words_in_the_brief():
+    from .stories import FIRE
+
+    brief = summarize(FIRE, max_sentences=2, query="Smoke <and> schools?")
+    html = brief.to_html()
+    assert '<p class="query"><strong>Question:</strong> Smoke &lt;and&gt; schools?</p>' in html
+    items = re.findall(r'<li id="b\d+">(.*?)</li>', html)
+    assert len(items) == 2
+    terms = [re.findall(r'<b class="term">(.*?)</b>', item) for item in items]
+    assert all(terms)  # every sentence of a query brief has a word of the query
+    assert {word.lower() for found in terms for word in found} <= {"smoke", "school", "schools"}
+    # marking changes no text: without the tags each item reads as the sentence
+    for item, sentence in zip(items, brief, strict=True):
+        assert unescape(re.sub(r"<[^>]+>", "", item)).startswith(sentence.text + " ")
+    assert Page(html).marks  # the cited spans are still highlighted
+
+
+def test_a_page_without_a_question_marks_no_words(ferry_brief):
+    html = ferry_brief.to_html()
+    assert 'class="term"' not in html and 'class="query"' not in html
