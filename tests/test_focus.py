@@ -109,7 +109,10 @@ def test_seen_makes_the_ranking_favour_what_is_new():
     plain = {s.text: s.score for s in analyze(FIRE_NEXT).sentences}
     since = {s.text: s.score for s in analyze(FIRE_NEXT, seen=FIRE).sentences}
     old = "The fire destroyed 35 homes and a school gym over the weekend."
-    new = "The utility said it would pay for hotel rooms for families whose houses burned while insurers assess the damage."
+    new = (
+        "The utility said it would pay for hotel rooms for families whose houses burned "
+        "while insurers assess the damage."
+    )
     assert since[old] < plain[old]
     assert since[new] > plain[new]
 
