@@ -94,10 +94,15 @@ def test_story_sentences_that_mention_web_words_stay(sentence):
 
 
 def test_positions_are_those_of_the_article():
-    found = sentences_of(FLOOD_PAGE)
-    kept = content(found, load_language("english").boilerplate)
-    assert [s.position for s in kept] == [s.position for s in found if s in kept]
-    assert kept[0].position == 1  # "Advertisement" was sentence 0
+    kept = content(sentences_of(FLOOD_PAGE), load_language("english").boilerplate)
+    # Sentence 0 was "Advertisement", 2 a photo credit, 3 a sign-up prompt, and so on.
+    assert [(s.position, s.text[:30]) for s in kept] == [
+        (1, "Floodwaters closed the main ro"),
+        (4, "The river rose more than two m"),
+        (9, "Emergency crews moved about 30"),
+    ]
+    for s in kept:
+        assert FLOOD_PAGE[s.start : s.end] == s.text
 
 
 def test_nothing_but_chrome_is_kept_rather_than_lost():
@@ -106,8 +111,11 @@ def test_nothing_but_chrome_is_kept_rather_than_lost():
 
 
 def test_languages_without_patterns_keep_everything():
-    found = sentences_of("Advertisement\n\nThe river rose.")
-    assert content(found, None) == tuple(found)
+    french = load_language("french")
+    found = segment_article("Advertisement\n\nLe fleuve a d\u00e9bord\u00e9.", 0, french)
+    assert french.boilerplate is None
+    assert len(found) == 2
+    assert content(found, french.boilerplate) == tuple(found)
 
 
 @pytest.mark.parametrize("budget", [{"max_words": 60}, {"max_words": 250}, {"max_sentences": 8}])
