@@ -5,15 +5,17 @@ advertising markers, newsletter and cookie prompts, share buttons, photo
 captions and credits, reporting credits and update notes, video-player and
 gallery widgets, copyright lines, web-archive notices. They are dropped before the
 graph is built, so they neither reach the brief nor lend weight to others.
-The patterns are per language (see :mod:`summarize.language`); a language
-without patterns keeps every sentence.
+A sentence is dropped only when it has the shape of a whole chrome line, never
+for a chrome word inside it (see :mod:`summarize.chrome`). The rules are per
+language (see :mod:`summarize.language`); a language without rules keeps every
+sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .language import Chrome
+from .chrome import Chrome
 from .types import Sentence
 
 

@@ -1,0 +1,457 @@
+"""Lines of web-page chrome, recognised by their whole shape.
+
+A news page carries lines that belong to the page, not the story: advertising
+markers, sign-up and cookie prompts, share buttons, photo captions and credits,
+reporting credits, update notes, player and gallery widgets, copyright lines,
+web-archive notices. Each :class:`Rule` describes one kind of such line, and it
+describes the whole line, never a phrase inside one: "The company changed its
+privacy policy, regulators said." names a privacy policy, but it is no footer
+link to one.
+
+Rules come in two sorts:
+
+- a *line* rule is for a line made of words a story may also use ("sign up",
+  "privacy policy", "left"). Its shape must match the whole line, pinning how
+  the line opens or closes ("Sign up ...", "... contributed to this report.");
+  the free words in between are a phrase (:data:`PHRASE`, which crosses no comma
+  or semicolon, so a clause such as ", regulators said" cannot hide in it),
+  except in kinds that list names or topics and in captions, whose commas are
+  part of their formula. The line must also be no longer than that kind of line
+  runs, and must not read like reported prose: a line with a reporting verb
+  ("said", "told", "according to", ...) is story, whatever words it shares
+  with chrome.
+- a *mark* rule is for a line that opens or closes with a mark only a page
+  renders ("Hide Caption 3 of 12", "Image copyright", "(AP Photo/...)", a
+  player's "Skip Ad"). The mark proves the line is chrome, whatever text the
+  widget shows after it, so neither the length nor the prose guard applies.
+
+Every rule has triggers, lower-cased substrings one of which every line of its
+kind contains; a rule is tried only on lines where a trigger occurs, which
+keeps the check cheap, as it runs on every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Free words inside a line rule: a phrase that runs to no comma or semicolon,
+# so "..., regulators said on Tuesday" cannot hide in it.
+PHRASE = r"[^,;]*"
+# What may close a line: its final punctuation.
+_END = r"[.!:]?"
+# A line reads like reported story prose when it says who said or told what.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|according to|reported|reportedly|noted"
+    r"|explained|warned|urged|advised|announced|stated|claimed|insisted|wrote|asked)\b"
+)
+# Bullets and rules that pages set before a line.
+_LEAD = " -\u2013\u2014\u2022|*#>"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of chrome line: its trigger, its whole shape, and how long it runs.
+
+    Build one with :meth:`line` or :meth:`mark`. ``words`` is ``None`` for a
+    mark rule, whose lines may run on after their mark.
+    """
+
+    kind: str
+    triggers: tuple[str, ...]
+    shape: re.Pattern[str]
+    words: int | None
+
+    @classmethod
+    def line(cls, kind: str, triggers: str | tuple[str, ...], shape: str, *, words: int) -> Rule:
+        """A line of ordinary words: at most ``words`` long and not reported prose."""
+        return cls(kind, _tuple(triggers), re.compile(shape), words)
+
+    @classmethod
+    def mark(cls, kind: str, triggers: str | tuple[str, ...], shape: str) -> Rule:
+        """A line that opens or closes with a mark only a page renders."""
+        return cls(kind, _tuple(triggers), re.compile(shape), None)
+
+    def fits(self, line: str, words: int) -> bool:
+        """Whether ``line`` (lower-cased, single-spaced, ``words`` long) is of this kind."""
+        if not any(trigger in line for trigger in self.triggers):
+            return False
+        if self.words is not None and words > self.words:
+            return False
+        if not self.shape.fullmatch(line):
+            return False
+        return self.words is None or not _REPORTED.search(line)
+
+
+def _tuple(triggers: str | tuple[str, ...]) -> tuple[str, ...]:
+    """One trigger or several, as a tuple."""
+    return (triggers,) if isinstance(triggers, str) else triggers
+
+
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """Recognises lines of web-page chrome by one :class:`Rule` per kind of line.
+
+    Examples
+    --------
+    >>> chrome = Chrome(ENGLISH_CHROME)
+    >>> chrome.matches("Sign up for our newsletter!"), chrome.matches("The vote passed.")
+    (True, False)
+    >>> chrome.kind("Mayor Ruth Kell, left, and fire chief Dan Ames tour the square.")
+    'caption placing people'
+    >>> chrome.kind("The plan drew fire from left and right, with both calling it rushed.") is None
+    True
+    """
+
+    rules: tuple[Rule, ...]
+    # Each trigger with the positions of the rules it admits, built once.
+    _triggers: tuple[tuple[str, tuple[int, ...]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        admits: dict[str, list[int]] = {}
+        for position, rule in enumerate(self.rules):
+            for trigger in rule.triggers:
+                admits.setdefault(trigger, []).append(position)
+        triggers = tuple((trigger, tuple(found)) for trigger, found in admits.items())
+        object.__setattr__(self, "_triggers", triggers)
+
+    def kind(self, text: str) -> str | None:
+        """The kind of chrome line ``text`` is, or ``None`` when it is content.
+
+        Only the rules whose trigger occurs in the line are tried, in their order.
+        """
+        line = " ".join(text.lower().split()).lstrip(_LEAD)
+        tried = {p for trigger, found in self._triggers if trigger in line for p in found}
+        words = line.count(" ") + 1
+        for position in sorted(tried):
+            rule = self.rules[position]
+            if rule.fits(line, words):
+                return rule.kind
+        return None
+
+    def matches(self, text: str) -> bool:
+        """Whether ``text`` is a line of page chrome."""
+        return self.kind(text) is not None
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# A picture as captions name it ("photo-obsessed" names none).
+_PICTURE = r"(?:photo|photograph|image|picture|frame grab|handout)s?(?![\w-])"
+_PICTURES = ("photo", "image", "picture", "frame grab", "handout")
+# Where a caption says its picture comes from: "provided by the fire service".
+_SOURCE = (
+    r"(?: (?:provided|released|taken|made available|distributed|obtained|posted)"
+    r" (?:by|from|on)| from) [^,]+?"
+)
+# Where a caption places people: "Name, left, and ...", "(second from right)",
+# "From left, ...". Never "from left and right", "left-leaning", "Oh, right,"
+# or "left, right, left".
+_SIDE = r"(?:left|right|centre|center)"
+_PLACEMENT = (
+    r"(?<=[\w.)])(?<!\bleft)(?<!\bright)(?<!\boh)(?<!\byes)(?<!\ball)"
+    rf", (?:(?:second|third|fourth) from |far )?{_SIDE}, (?!or\b)"
+    rf"|\((?:(?:second|third|fourth) from |far |front row, |back row, )?{_SIDE}\)"
+    r"|(?:^|, )(?:(?:clockwise|front row|back row|top row) )?"
+    r"from (?:top |bottom )?(?:left|right)[,:]"
+)
+# Agencies as credits name them: "Jane Doe/Getty Images", "(AP)".
+_AGENCY = r"(?:getty images|getty|ap|afp|reuters|epa|shutterstock|istock|corbis)"
+_AGENCIES = ("getty", "ap", "afp", "reuters", "epa", "shutterstock", "istock", "corbis")
+# The links of a site's footer: "Privacy Policy | Terms of Use".
+_FOOTER_LINK = r"(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|contact us)"
+_CREDIT_LABEL = (
+    r"(?:(?:photo(?:graph)?|image|picture)(?: illustration)?(?: by)?:? |photographer: "
+    r"|source: |credit: |by )"
+)
+
+# The kinds of chrome line in English news pages, one rule each, applied to the
+# lower-cased line. Captions come last: agencies write them to a formula ("FILE
+# - In this May 2, 2017, file photo, ...", "This photo released by ... shows",
+# people placed left and right, the date last), and a line is a caption by
+# that formula only, never for a word such as "photo" or "left".
+ENGLISH_CHROME: tuple[Rule, ...] = (
+    # Page furniture: markers, prompts, notices and links.
+    Rule.line(
+        "advertising marker",
+        "advertis",
+        r"(?:photo )?advertisement(?: continue reading the main story| - story continues below)?:?",
+        words=8,
+    ),
+    Rule.line(
+        "reading prompt",
+        "continue",
+        rf"(?:continue reading(?: the main story| below)?|story continue[sd] below){_END}",
+        words=5,
+    ),
+    Rule.line(
+        "sign-up prompt",
+        "sign",
+        r"(?:(?:\S+ ){0,3}newsletter |e-?mail )sign[- ]?up\b.*"
+        r"|sign(?:ing)? up\b.*\b(?:newsletters?|e-?mails?|alerts|updates|inbox)\b.*",
+        words=40,
+    ),
+    Rule.line(
+        "subscription prompt",
+        "subscri",
+        rf"(?:you can )?unsubscribe at any time{_END}|thanks?(?: you)? for subscribing{_END}"
+        rf"|(?:.*, )?subscribe (?:now|today)\b{PHRASE}",
+        words=20,
+    ),
+    Rule.line(
+        "news alert prompt",
+        "breaking news",
+        rf"breaking news e-?mails(?: get breaking news alerts{PHRASE})?"
+        rf"|get breaking news alerts{PHRASE}",
+        words=15,
+    ),
+    Rule.line(
+        "interest prompt",
+        "interest",
+        rf"add (?:as an )?interest(?: to (?:stay|follow|keep)\b.*)?{_END}",
+        words=25,
+    ),
+    Rule.line(
+        "stay-informed prompt",
+        "date",
+        rf"(?:stay|keep) up[- ]to[- ]date (?:on|with) the latest\b{PHRASE}",
+        words=30,
+    ),
+    Rule.line(
+        "app prompt",
+        "app",
+        rf"(?:get|download) (?:the|our) {PHRASE}?\bapps?\b{PHRASE}",
+        words=30,
+    ),
+    Rule.line(
+        "copyright line",
+        ("copyright", "\u00a9", "(c)", "rights reserved"),
+        r"(?:copyright (?:(?:\u00a9|\(c\)) ?)?\d{4}|copyright ?(?:\u00a9|\(c\))"
+        r"|\u00a9|\(c\) \d{4}).*"
+        r"|.*\ball rights reserved\.?",
+        words=15,
+    ),
+    Rule.line(
+        "form message",
+        ("please", "error", "invalid"),
+        rf"please (?:try again(?: later)?|re-?enter){PHRASE}|an error (?:has|have) occurred{_END}"
+        rf"|invalid e-?mail(?: address)?{_END}|please verify (?:that )?you'?re not a robot{PHRASE}",
+        words=15,
+    ),
+    Rule.line(
+        "browser notice",
+        ("javascript", "browser"),
+        rf"(?:please |you need to )?enable javascript\b{PHRASE}"
+        rf"|(?:your|this) browser (?:does not|doesn't) support\b{PHRASE}"
+        rf"|please update your browser\b{PHRASE}",
+        words=15,
+    ),
+    Rule.line(
+        "cookie notice",
+        "cookie",
+        rf"(?:we|this (?:web)?site) uses? cookies\b{PHRASE}"
+        r"|by (?:using|continuing to use) (?:this|our) (?:web)?site,?"
+        rf" you (?:agree|accept|consent) to (?:our|the) use of cookies{PHRASE}"
+        rf"|cookie (?:policy|settings|notice|preferences){_END}",
+        words=30,
+    ),
+    Rule.line(
+        "site terms notice",
+        ("you agree", "you accept", "you consent", "privacy", "terms"),
+        r"by (?:using|continuing to use|submitting|signing up|registering|clicking)"
+        rf"{PHRASE},? you (?:agree|accept|consent)\b{PHRASE}"
+        r"|visit our website terms of use\b.*"
+        rf"|{_FOOTER_LINK}(?: ?[.|\u2022]? {_FOOTER_LINK})*\.?",
+        words=30,
+    ),
+    Rule.line(
+        "click prompt",
+        ("click", "tap here"),
+        r"\(?(?:click|tap) (?:here|to share|through (?:the|our|this) (?:slideshow|gallery))\b.*"
+        r"|.*[,:(][\"\u201d']? ?(?:please )?(?:click|tap) here\)?[.:!]?(?: https?://\S+)?",
+        words=30,
+    ),
+    Rule.line(
+        "read-more link",
+        "more",
+        r"(?:read|learn|see) more(?:[.:!]?| ?: .*| (?:about|from|on|at|here|stories)\b.*"
+        r"| https?://\S+)",
+        words=25,
+    ),
+    Rule.line(
+        "follow prompt",
+        ("follow", "like us", "become a fan"),
+        r"(?:follow (?:us|me|him|her|them) on|like us on|become a fan of .* on)"
+        r" (?:twitter|facebook|instagram)\b.*",
+        words=40,
+    ),
+    Rule.line(
+        "share button",
+        ("share this", "mail this"),
+        r"(?:read or )?share this (?:article|story)\b.*|e-?mail this\b.*",
+        words=25,
+    ),
+    Rule.line(
+        "contact line",
+        ("call ", "contact ", "reach ", "mail "),
+        r"(?:you can )?(?:call|contact|reach|e-?mail) (?:him|her|them|us|the (?:author|writer)"
+        r"|(?:[\w&.'\u2019-]+ ){0,3}reporter)\b.*(?:@|\d{3}[-.]\d{4}).*",
+        words=40,
+    ),
+    Rule.line(
+        "tweet location notice",
+        "tweet",
+        r"tweet with a location|(?:you|when you|add)\b.*\b(?:location(?: information)? to your"
+        r" tweets|tweet location history|tweet with a location)\b.*",
+        words=30,
+    ),
+    Rule.line(
+        "web-archive notice",
+        ("crawl", "wayback", "web collections", "referenced are changed"),
+        r"(?:this|these) crawls?\b.*|crawls? of\b.*|the (?:seed|warc)\b.*\bcrawl\b.*"
+        r"|.*\b(?:crawl data|data are added to the wayback machine|web collections curated by"
+        r"|pages that are referenced are changed)\b.*",
+        words=100,
+    ),
+    Rule.line(
+        "page notice",
+        "page",
+        r"(?:sorry, )?(?:the )?page (?:you (?:are|were) looking for|not found|cannot be found)\b"
+        rf"{PHRASE}|.*, the page url may have changed\.?",
+        words=25,
+    ),
+    Rule.line(
+        "text size widget",
+        "text size",
+        r"text size(?: [-+\u2013a]+)*",
+        words=5,
+    ),
+    Rule.line(
+        "comments notice",
+        "comment",
+        r"(?:comments? (?:are|is) (?:now )?(?:closed|moderated)|(?:leave|post|add) a comment)\b"
+        rf"{PHRASE}",
+        words=15,
+    ),
+    Rule.line(
+        "player message",
+        ("rating is available", "not available", "video"),
+        rf"rating is available when the {PHRASE}"
+        rf"|this (?:video|feature) is not available{PHRASE}|watch (?:this|the) video\b{PHRASE}",
+        words=15,
+    ),
+    Rule.line(
+        "trending link",
+        "trending",
+        r"trending(?: news| now)?: .*",
+        words=20,
+    ),
+    Rule.line(
+        "reporting credit",
+        "contributed",
+        r".*\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))"
+        r"(?: (?:from|in) [^.]+?)?(?: and can be reached at \S+?)?\.?",
+        words=80,
+    ),
+    Rule.line(
+        "update note",
+        "update",
+        r"this (?:story|article|post|report) (?:has been|was) updated(?: (?:to|with) .*)?\.?"
+        rf"|updated?(?: at| on|:) (?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},? (?:\d{{4}},? )?)?"
+        rf"(?:at )?\d{PHRASE}",
+        words=30,
+    ),
+    Rule.line(
+        "transcript notice",
+        "final form",
+        r"this (?:text|transcript) may not be in its final form\b.*",
+        words=25,
+    ),
+    Rule.line(
+        "credit line",
+        _AGENCIES,
+        rf"[\[(|]? ?{_CREDIT_LABEL}?(?:.*?(?:/ ?| ?- ?| via ))?{_AGENCY}[ /)\].]*"
+        rf"|[\[(|]? ?{_CREDIT_LABEL}.*?, {_AGENCY}[ /)\].]*",
+        words=14,
+    ),
+    # Marks: the widget shows whatever text it shows after them.
+    Rule.mark(
+        "photo credit",
+        ("photo", "image", "picture", "reuters/"),
+        r"\(?(?:ap|afp|reuters) photo/.*|reuters/.*"
+        r"|.*\((?:ap|afp|reuters) photo\b[^)]*\)?(?: \((?:the )?associated press\))?\.?"
+        r"|[\[(](?:photo|photograph|image)(?: by|:) .*"
+        r"|.*\((?:photo|photograph|image)(?: by|:) [^()]*\)?(?:buy photo)?\.?"
+        r"|(?:file )?(?:photos?|photograph|photographer|picture|image)(?: by)?: .*"
+        r"|\[.*\bphoto: [^\]]*\]",
+    ),
+    Rule.mark(
+        "agency credit",
+        "getty",
+        r"(?:\| )?(?:\S+ ){0,4}\S+/(?:\S+/)*getty(?: images)?\b.*|.*getty images.*getty images.*",
+    ),
+    Rule.mark(
+        "image caption",
+        ("image", "photo", "video", "picture", "caption"),
+        r"[\[(]?(?:credit: )?(?:(?:image|photo|video|picture) (?:copyright|caption|credit|courtesy)"
+        r"|media caption|enlarge (?:this )?image|i?toggle caption)\b.*",
+    ),
+    Rule.mark(
+        "gallery caption",
+        "hide caption",
+        r"hide caption\b.*",
+    ),
+    Rule.mark(
+        "buy-photo button",
+        "buy photo",
+        r"buy photo\b.*",
+    ),
+    Rule.mark(
+        "player controls",
+        ("skip", "play ", "facebook", "twitter", "pinterest", "whatsapp", "linkedin"),
+        r"(?:\S+ ){0,8}?skip (?:in skip x embed x share|ad(?: autoplay| \u00d7|$))(?: .*)?"
+        r"|play (?:facebook|twitter|email)|play video \d+:\d\d\b.*"
+        r"|(?:facebook|twitter|pinterest|whatsapp|linkedin|email|share)"
+        r"(?: (?:facebook|twitter|pinterest|whatsapp|linkedin|email|share|reddit)){2,}\b.*",
+    ),
+    Rule.mark(
+        "wire teaser",
+        "associated press)",
+        r".*(?:\.\.\.|\u2026) ?\((?:the )?associated press\)(?: (?:file|in this)\b.*)?",
+    ),
+    # Captions, by their formula.
+    Rule.line(
+        "file caption",
+        "file",
+        r"file(?: photo)? ?[-\u2013\u2014:] .*"
+        rf"|file (?:photo|image|picture) of .*|an? file {_PICTURE} from .*"
+        rf"|.*\bin (?:this|a) (?:\S+ ){{0,5}}?file {_PICTURE}(?:{_SOURCE})?"
+        rf"(?:, {_MONTH} \d{{1,2}}, \d{{4}})?\.?",
+        words=80,
+    ),
+    Rule.line(
+        "caption naming its picture",
+        _PICTURES,
+        rf"in this (?:\S+ ){{0,6}}?{_PICTURE}(?:{_SOURCE})?, .*"
+        rf"|(?:this|an? (?:file|handout|undated)) (?:\S+ ){{0,4}}?{_PICTURE}(?:{_SOURCE})?"
+        r" shows\b.*"
+        rf"|.*, this {_PICTURE}(?:{_SOURCE})? shows\.?"
+        rf"|.*\bin this (?:(?:\S+ ){{1,5}}?{_PICTURE}(?:{_SOURCE})?|{_PICTURE}{_SOURCE})"
+        rf"(?:, {_MONTH} \d{{1,2}}, \d{{4}})?\.?",
+        words=80,
+    ),
+    Rule.line(
+        "caption placing people",
+        ("left", "right", "centre", "center"),
+        rf".*(?:{_PLACEMENT}).*",
+        words=80,
+    ),
+    Rule.line(
+        "caption dated last",
+        "day",
+        rf".*, {_WEEKDAY},? {_MONTH} \d{{1,2}},? \d{{4}}(?:, in [^,.:;]+(?:, [^,.:;]+)?)?\.?",
+        words=80,
+    ),
+)
