@@ -5,10 +5,12 @@ import re
 import pytest
 
 from summarize import summarize
+from summarize.chrome import ENGLISH_CHROME, Chrome, Rule
 from summarize.clean import content
 from summarize.language import load_language
 from summarize.segment import segment_article
 
+from .chrome_lines import CHROME_LINES, STORY_LINES
 from .stories import FLOOD, FLOOD_PAGE, NOT_CHROME
 
 CHROME = [
@@ -116,6 +118,65 @@ def test_languages_without_patterns_keep_everything():
     assert french.boilerplate is None
     assert len(found) == 2
     assert content(found, french.boilerplate) == tuple(found)
+
+
+@pytest.mark.parametrize("sentence", STORY_LINES)
+def test_story_sentences_with_chrome_words_stay(sentence):
+    chrome = load_language("english").boilerplate
+    assert chrome is not None and chrome.kind(sentence) is None
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_lines_of_every_kind_go(line):
+    chrome = load_language("english").boilerplate
+    assert chrome is not None and chrome.matches(line)
+
+
+def test_every_kind_of_chrome_has_a_line_in_the_battery():
+    chrome = Chrome(ENGLISH_CHROME)
+    assert {chrome.kind(line) for line in CHROME_LINES} == {rule.kind for rule in ENGLISH_CHROME}
+
+
+def test_the_battery_keeps_story_and_chrome_apart():
+    assert len(STORY_LINES) >= 40
+    assert not set(STORY_LINES) & set(CHROME_LINES)
+
+
+@pytest.mark.parametrize(
+    ("line", "reported"),
+    [
+        ("Sign up for our newsletter.", "Sign up for our newsletter, the mayor told residents."),
+        ("Mayor Ruth Kell, left, tours the square.", "Mayor Ruth Kell, left, said she was sorry."),
+        ("Comments are closed.", "Comments are closed, a council spokesman said."),
+        ("Updated at 4:10 p.m.", "Updated at 4:10 p.m., according to the council."),
+    ],
+)
+def test_a_chrome_line_that_reports_is_story(line, reported):
+    chrome = Chrome(ENGLISH_CHROME)
+    assert chrome.matches(line)
+    assert not chrome.matches(reported)
+
+
+def test_a_line_longer_than_its_kind_is_story():
+    chrome = Chrome(ENGLISH_CHROME)
+    prompt = "Get the Gazette app for news from the valley"
+    assert chrome.kind(prompt) == "app prompt"
+    longer = prompt + " and the towns along the river" * 4
+    assert len(longer.split()) > 30
+    assert chrome.kind(longer) is None
+
+
+def test_a_mark_makes_a_line_chrome_whatever_follows():
+    chrome = Chrome(ENGLISH_CHROME)
+    caption = "Hide Caption 4 of 9 Photos: The flood Police said the water rose " + "fast " * 60
+    assert chrome.kind(caption) == "gallery caption"
+
+
+def test_a_rule_is_tried_only_where_its_trigger_occurs():
+    rule = Rule.line("shout", "shout", r".*", words=5)
+    chrome = Chrome((rule,))
+    assert chrome.kind("SHOUT it out") == "shout"
+    assert chrome.kind("Whisper it") is None
 
 
 @pytest.mark.parametrize("budget", [{"max_words": 60}, {"max_words": 250}, {"max_sentences": 8}])
