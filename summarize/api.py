@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Unpack
 
@@ -80,13 +80,13 @@ class Analysis:
     query: str | None
     seen: tuple[Document, ...]
     language: str
-    _segmented: tuple[Sentence, ...]
-    _cluster: Cluster
-    _vectors: sp.csr_matrix
-    _graph: sp.csr_matrix
-    _scores: np.ndarray
-    _relevance: np.ndarray | None
-    _seen_similarity: np.ndarray | None
+    _segmented: tuple[Sentence, ...] = field(repr=False)
+    _cluster: Cluster = field(repr=False)
+    _vectors: sp.csr_matrix = field(repr=False)
+    _graph: sp.csr_matrix = field(repr=False)
+    _scores: np.ndarray = field(repr=False)
+    _relevance: np.ndarray | None = field(repr=False)
+    _seen_similarity: np.ndarray | None = field(repr=False)
 
     @cached_property
     def sentences(self) -> tuple[RankedSentence, ...]:

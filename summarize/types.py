@@ -100,7 +100,8 @@ class RankedSentence:
     share their node's score evenly). ``relevance`` is its TF-IDF cosine with
     the query (None without one); ``seen_similarity`` its highest cosine with
     a sentence of the seen articles (None without them). ``chrome`` marks a
-    line of web-page chrome, left out of the graph (score 0).
+    line of web-page chrome, left out of the graph: its score is 0, its
+    relevance and seen similarity None.
     """
 
     text: str

@@ -7,11 +7,21 @@ for a longer search.
 from __future__ import annotations
 
 import os
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarize import Options, SummarizeError, summarize
+from summarize import (
+    EmptyInputError,
+    NoSentencesError,
+    NothingRelevantError,
+    OptionError,
+    SummarizeError,
+    summarize,
+)
+from summarize.language import load_language
+from summarize.types import DEFAULT_SENTENCES
 
 settings.register_profile(
     "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -60,21 +70,28 @@ budgets = st.one_of(
 
 @given(st.lists(article, min_size=0, max_size=5), budgets)
 def test_a_brief_or_a_summarize_error(articles, budget):
-    original = list(articles)
     try:
         brief = summarize(articles, **budget)
-    except SummarizeError:
-        assert articles == original
+    except SummarizeError as error:
+        # each refusal is one the input explains
+        if isinstance(error, EmptyInputError):
+            assert not any(text.strip() for text in articles)
+        elif isinstance(error, NoSentencesError):
+            assert any(not re.search(r"[^\W_]", text) for text in articles)
+        else:
+            assert isinstance(error, OptionError) and "max_words" in budget
+            assert str(error).startswith(f"no sentence fits in max_words={budget['max_words']}")
         return
     assert len(brief) >= 1
-    assert articles == original  # no article's text is altered
-    assert brief.documents and [d.text for d in brief.documents] == original
+    assert [d.text for d in brief.documents] == articles  # no article's text is altered
+    assert len({(s.source, s.start) for s in brief}) == len(brief)  # no sentence twice
     for s in brief:
-        assert original[s.source][s.start : s.end] == s.text
+        assert articles[s.source][s.start : s.end] == s.text
+        assert s.score > 0
     if "max_words" in budget:
         assert brief.words <= budget["max_words"]
     else:
-        assert len(brief) <= budget.get("max_sentences", Options().budget_sentences)
+        assert len(brief) <= budget.get("max_sentences", DEFAULT_SENTENCES)
     assert summarize(articles, **budget) == brief
 
 
@@ -82,3 +99,22 @@ def test_a_brief_or_a_summarize_error(articles, budget):
 def test_articles_with_words_always_get_a_brief(articles):
     brief = summarize(articles, max_sentences=3)
     assert 1 <= len(brief) <= 3
+
+
+@given(
+    st.lists(structured.filter(lambda t: any(c.isalnum() for c in t)), min_size=1, max_size=4),
+    st.lists(words, min_size=1, max_size=4).map(" ".join),
+)
+def test_a_query_brief_only_holds_sentences_with_a_word_of_the_query(articles, query):
+    english = load_language("english")
+    try:
+        brief = summarize(articles, query=query, max_sentences=3)
+    except NothingRelevantError:
+        assert not any(english.terms(query) & english.terms(text) for text in articles)
+        return
+    except OptionError as error:
+        assert not english.terms(query) and "no words to look for" in str(error)
+        return
+    assert brief.query == query
+    for s in brief:
+        assert english.terms(s.text) & english.terms(query)
