@@ -165,10 +165,16 @@ def _and(mask: np.ndarray | None, other: np.ndarray) -> np.ndarray:
     return other if mask is None else mask & other
 
 
-def ablations(words: int) -> dict[str, tuple[System, tuple[str, Any] | None]]:
-    """Ours with query and seen, one part of their design switched off in each."""
+def ablations(
+    words: int, *, query: bool, seen: bool
+) -> dict[str, tuple[System, tuple[str, Any] | None]]:
+    """Ours with query and seen, one part of their design switched off in each.
+
+    Only the parts that the data exercises: those of the query where stories
+    have one, those of the seen articles where some have them.
+    """
     full = ours(words, query=True, seen=True)
-    return {
+    parts = {
         "ours, position prior kept with a query (position_decay=5)": (
             ours(words, query=True, seen=True, position_decay=5.0),
             None,
@@ -187,6 +193,10 @@ def ablations(words: int) -> dict[str, tuple[System, tuple[str, Any] | None]]:
             full,
             ("select", _select_without("seen penalty")),
         ),
+    }
+    about_query = list(parts)[:3]
+    return {
+        name: system for name, system in parts.items() if (query if name in about_query else seen)
     }
 
 
@@ -244,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if has_query and has_seen:
         systems["ours, query and seen"] = (ours(words, query=True, seen=True), None)
     if args.ablation:
-        systems.update(ablations(words))
+        systems.update(ablations(words, query=has_query, seen=has_seen))
     for variant in args.variant:
         settings = json.loads(variant)
         systems[f"ours, {variant}"] = (ours(words, query=True, seen=True, **settings), None)
