@@ -314,13 +314,13 @@ def analyze(
     texts = [s.text for s in table.nodes] + [s.text for s in seen_sentences]
     counts = term_counts(texts + ([query] if query is not None else []), language)
     n_nodes, n_known = len(table.nodes), len(texts)
-    idf = inverse_frequency(counts[:n_known])
-    known = weigh(counts[:n_known], idf)
-    vectors = sp.csr_matrix(known[:n_nodes])
+    idf = inverse_frequency(_rows(counts, 0, n_known))
+    known = weigh(_rows(counts, 0, n_known), idf)
+    vectors = _rows(known, 0, n_nodes)
 
     relevant = None
     if query is not None:
-        query_row = counts[n_known:]
+        query_row = _rows(counts, n_known, counts.shape[0])
         if query_row.nnz == 0:
             raise OptionError(
                 f"the query {query!r} has no words to look for once stop words and "
@@ -334,10 +334,10 @@ def analyze(
             )
     seen_close = None
     if seen_sentences:
-        seen_close = seen_similarity(vectors, sp.csr_matrix(known[n_nodes:]))
+        seen_close = seen_similarity(vectors, _rows(known, n_nodes, n_known))
 
     graph = similarity_graph(
-        counts[:n_nodes], vectors, resolved.similarity, power=resolved.edge_power
+        _rows(counts, 0, n_nodes), vectors, resolved.similarity, power=resolved.edge_power
     )
     graph = weigh_pairs(graph, table, resolved.cross_article)
     jump = jump_weights(table, resolved.position_decay, relevance=relevant, seen=seen_close)
@@ -475,6 +475,13 @@ def _seen_sentences(
         sentences = segment_article(document.text, index, language)
         found.extend(content(sentences, language.boilerplate) if drop_boilerplate else sentences)
     return found
+
+
+def _rows(matrix: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
+    """Rows ``start`` to ``stop`` of ``matrix``; the matrix itself, not a copy, when that is all."""
+    if start == 0 and stop == matrix.shape[0]:
+        return matrix
+    return sp.csr_matrix(matrix[start:stop])
 
 
 def _value(values: np.ndarray | None, node: int | None) -> float | None:

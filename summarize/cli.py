@@ -187,8 +187,6 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
             "give one or more article files or folders, or '-' to read standard input"
         )
     seen = tuple(args.seen or ())
-    if args.seen is not None and not seen:
-        raise OptionError("--seen needs at least one path")
     if [*args.files, *seen].count(STDIN) > 1:
         raise OptionError("'-' (standard input) can be given only once")
     if any(path.endswith(".jsonl") for path in seen):

@@ -52,11 +52,11 @@ def select(
     speak to it) and read on their own (see
     :meth:`summarize.types.Sentence.standalone`) are candidates; when none of
     them fits, every allowed node is, so a story told in headlines still gets
-    a brief. A candidate drops out for good once
-    its similarity to a kept sentence is above ``redundancy`` (to a seen one,
-    above ``seen_redundancy``), or once it has more words than the budget has
-    left; a shorter one may still fit,
-    so the word budget fills as far as the candidates allow.
+    a brief. A node more similar than ``seen_redundancy`` to a seen sentence
+    is never a candidate. A candidate drops out for good once its similarity
+    to a kept sentence is above ``redundancy``, or once it has more words
+    than the budget has left; a shorter one may still fit, so the word budget
+    fills as far as the candidates allow.
 
     Returns
     -------
@@ -81,9 +81,8 @@ def select(
     best = scores.max(initial=0.0)
     centrality = scores / best if best > 0 else np.zeros(n_nodes)
     seen_close = np.zeros(n_nodes) if seen is None else seen.astype(np.float64)
-    position = np.fromiter((s.position for s in cluster.nodes), np.int64, n_nodes)
-    article = np.fromiter((s.article for s in cluster.nodes), np.int64, n_nodes)
-    reading = np.lexsort((position, article))
+    first = cluster.first
+    reading = np.lexsort((cluster.position[first], cluster.article[first]))
     if seen is not None:
         allowed = allowed & (seen <= budget.seen_redundancy)
         candidates &= allowed
