@@ -166,3 +166,23 @@ def test_screenshot_shows_the_brief_and_its_highlights(browser, page_file, tmp_p
     highlight = (0xFF, 0xE2, 0x8A)  # the CSS colour of a quoted span
     assert sum(count for count, colour in colours if colour == highlight) > 1000
     (tmp_path / "brief.png").write_bytes(shot)
+
+
+def test_the_question_shows_and_its_words_stand_out_in_the_brief(browser, tmp_path):
+    from .stories import FIRE
+
+    asked = summarize(FIRE, max_sentences=2, query="smoke and schools")
+    path = tmp_path / "asked.html"
+    path.write_text(asked.to_html(), encoding="utf-8")
+    page = open_page(browser, path.as_uri(), PHONE)
+    assert page.inner_text("p.query") == "Question: smoke and schools"
+    terms = page.eval_on_selector_all(
+        "ol.brief b.term",
+        "found => found.map(e => [e.textContent, getComputedStyle(e).fontWeight,"
+        " getComputedStyle(e).textDecorationLine])",
+    )
+    assert terms and {text.lower() for text, _, _ in terms} <= {"smoke", "school", "schools"}
+    assert all(weight == "700" and line == "underline" for _, weight, line in terms)
+    plain = page.eval_on_selector("ol.brief li", "e => getComputedStyle(e).fontWeight")
+    assert plain == "400"
+    page.context.close()
