@@ -24,12 +24,13 @@ from .errors import (
     SummarizeError,
 )
 from .language import LANGUAGES
-from .types import Document, Options, RankedSentence, Settings
+from .types import BriefSettings, Document, Options, RankedSentence, Settings
 
 __all__ = [
     "Analysis",
     "Brief",
     "BriefSentence",
+    "BriefSettings",
     "ConvergenceError",
     "DecodeError",
     "Document",

@@ -37,7 +37,15 @@ from .rank import jump_weights, rank
 from .represent import inverse_frequency, term_counts, weigh
 from .segment import segment, segment_article
 from .select import Budget, select
-from .types import Cluster, Document, Options, RankedSentence, Sentence, Settings
+from .types import (
+    BriefSettings,
+    Cluster,
+    Document,
+    Options,
+    RankedSentence,
+    Sentence,
+    Settings,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -118,7 +126,7 @@ class Analysis:
             )
         return tuple(ranked)
 
-    def brief(self, **settings: Unpack[Settings]) -> Brief:
+    def brief(self, **settings: Unpack[BriefSettings]) -> Brief:
         """A brief chosen from this analysis, without analyzing again.
 
         Parameters

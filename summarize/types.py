@@ -407,3 +407,19 @@ class Settings(TypedDict, total=False):
     drop_boilerplate: bool
     min_words: int
     corroboration: float
+
+
+class BriefSettings(TypedDict, total=False):
+    """The fields of :class:`Options` that only choosing a brief reads.
+
+    :meth:`summarize.Analysis.brief` takes these, and no others: the rest
+    shape the analysis itself.
+    """
+
+    max_words: int | None
+    max_sentences: int | None
+    redundancy: float
+    seen_redundancy: float
+    diversity: float
+    min_words: int
+    corroboration: float

@@ -7,7 +7,7 @@ import pkgutil
 import typing
 
 import summarize
-from summarize import Options, Settings
+from summarize import BriefSettings, Options, Settings
 
 MODULES = [
     importlib.import_module(name)
@@ -23,6 +23,7 @@ def test_all_is_exact_and_sorted():
         "Analysis",
         "Brief",
         "BriefSentence",
+        "BriefSettings",
         "ConvergenceError",
         "DecodeError",
         "Document",
@@ -85,3 +86,12 @@ def test_settings_name_every_option_with_its_type():
     assert set(hints) == set(fields)
     option_hints = typing.get_type_hints(Options)
     assert all(hints[name] == option_hints[name] for name in fields)
+
+
+def test_brief_settings_are_exactly_the_options_a_brief_may_change():
+    brief_fields = {
+        field.name for field in Options.__dataclass_fields__.values() if field.metadata["brief"]
+    }
+    hints = typing.get_type_hints(BriefSettings)
+    assert set(hints) == brief_fields
+    assert all(hints[name] == typing.get_type_hints(Options)[name] for name in hints)
