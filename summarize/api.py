@@ -163,9 +163,10 @@ class Analysis:
                 f"{fixed[0]} shapes the analysis itself: pass it to analyze(), not to brief()"
             )
         allowed = None if self._relevance is None else self._relevance > 0
+        pool = np.ones(len(self._cluster.nodes), dtype=bool) if allowed is None else allowed
         if self._seen_similarity is not None:
-            fresh = self._seen_similarity <= options.seen_redundancy
-            if not (fresh if allowed is None else fresh & allowed).any():
+            pool = pool & (self._seen_similarity <= options.seen_redundancy)
+            if not pool.any():
                 which = "sentence" if allowed is None else "sentence that speaks to the query"
                 raise NothingNewError(
                     f"nothing new: every {which} restates one of the {len(self.seen)} seen "
@@ -186,12 +187,10 @@ class Analysis:
             table, scores, self._vectors, budget, allowed=allowed, seen=self._seen_similarity
         )
         if not chosen:  # only a word budget smaller than every candidate leaves nothing
-            pool = np.ones(len(table.nodes), dtype=bool) if allowed is None else allowed
-            shortest = int(table.words[pool].min())
+            which = " that may be chosen" if len(pool) > pool.sum() else ""
             raise OptionError(
-                f"no sentence fits in max_words={options.max_words}: the shortest "
-                f"{'that speaks to the query ' * (allowed is not None)}has {shortest} words; "
-                "raise max_words or use max_sentences"
+                f"no sentence fits in max_words={options.max_words}: the shortest{which} "
+                f"has {int(table.words[pool].min())} words; raise max_words or use max_sentences"
             )
         sources = corroborate(
             chosen,

@@ -157,3 +157,17 @@ def test_empty_seen_articles_change_nothing():
 def test_a_seen_story_about_something_else_changes_little():
     brief = summarize(FIRE, max_sentences=3, seen=FLOOD)
     assert texts(brief) == texts(summarize(FIRE, max_sentences=3))
+
+
+def test_a_budget_too_small_names_the_shortest_sentence_that_may_be_chosen():
+    analysis = analyze(FIRE_NEXT, seen=FIRE)
+    fresh = [
+        s.text
+        for s in analysis.sentences
+        if not s.chrome and s.seen_similarity is not None and s.seen_similarity <= 0.5
+    ]
+    shortest = min(len(text.split()) for text in fresh)
+    every = min(len(s.text.split()) for s in analysis.sentences)
+    assert shortest > every  # a restatement is shorter, and is not the one named
+    with pytest.raises(OptionError, match=f"the shortest that may be chosen has {shortest} words"):
+        analysis.brief(max_words=3)
