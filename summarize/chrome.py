@@ -61,24 +61,41 @@ class Rule:
     triggers: tuple[str, ...]
     shape: re.Pattern[str]
     words: int | None
+    cased: bool = False
 
     @classmethod
-    def line(cls, kind: str, triggers: str | tuple[str, ...], shape: str, *, words: int) -> Rule:
-        """A line of ordinary words: at most ``words`` long and not reported prose."""
-        return cls(kind, _tuple(triggers), re.compile(shape), words)
+    def line(
+        cls,
+        kind: str,
+        triggers: str | tuple[str, ...],
+        shape: str,
+        *,
+        words: int,
+        cased: bool = False,
+    ) -> Rule:
+        """A line of ordinary words: at most ``words`` long and not reported prose.
+
+        ``cased`` matches the shape against the line as written, not lower-cased:
+        for a shape that needs a capital, such as a name.
+        """
+        return cls(kind, _tuple(triggers), re.compile(shape), words, cased)
 
     @classmethod
     def mark(cls, kind: str, triggers: str | tuple[str, ...], shape: str) -> Rule:
         """A line that opens or closes with a mark only a page renders."""
         return cls(kind, _tuple(triggers), re.compile(shape), None)
 
-    def fits(self, line: str, words: int) -> bool:
-        """Whether ``line`` (lower-cased, single-spaced, ``words`` long) is of this kind."""
+    def fits(self, line: str, words: int, written: str | None = None) -> bool:
+        """Whether ``line`` (lower-cased, single-spaced, ``words`` long) is of this kind.
+
+        ``written`` is the same line before lower-casing, for a ``cased`` rule;
+        by default ``line`` itself.
+        """
         if not any(trigger in line for trigger in self.triggers):
             return False
         if self.words is not None and words > self.words:
             return False
-        if not self.shape.fullmatch(line):
+        if not self.shape.fullmatch(written if self.cased and written is not None else line):
             return False
         return self.words is None or not _REPORTED.search(line)
 
@@ -122,12 +139,13 @@ class Chrome:
 
         Only the rules whose trigger occurs in the line are tried, in their order.
         """
-        line = " ".join(text.lower().split()).lstrip(_LEAD)
+        written = " ".join(text.split()).lstrip(_LEAD)
+        line = written.lower()
         tried = {p for trigger, found in self._triggers if trigger in line for p in found}
         words = line.count(" ") + 1
         for position in sorted(tried):
             rule = self.rules[position]
-            if rule.fits(line, words):
+            if rule.fits(line, words, written):
                 return rule.kind
         return None
 
@@ -146,16 +164,17 @@ _SOURCE = (
     r"(?: (?:provided|released|taken|made available|distributed|obtained|posted)"
     r" (?:by|from|on)| from) [^,]+?"
 )
-# Where a caption places people: "Name, left, and ...", "(second from right)",
-# "From left, ...". Never "from left and right", "left-leaning", "Oh, right,"
-# or "left, right, left".
+# Where a caption places people, matched on the line as written: a name, then
+# ", left," ("Ana Ruiz, left, and ..."), "(second from right)", "From left,
+# ...". Never "from left and right", "left-leaning", "Oh, right,", "left,
+# right, left" or "She paused, left, and ...", where no name stands.
 _SIDE = r"(?:left|right|centre|center)"
+_NAME = r"\b[A-Z][\w.'\u2019-]*(?<!\bOh)(?<!\bYes)(?<!\bAll)(?<!\bLeft)(?<!\bRight)"
 _PLACEMENT = (
-    r"(?<=[\w.)])(?<!\bleft)(?<!\bright)(?<!\boh)(?<!\byes)(?<!\ball)"
-    rf", (?:(?:second|third|fourth) from |far )?{_SIDE}, (?!or\b)"
-    rf"|\((?:(?:second|third|fourth) from |far |front row, |back row, )?{_SIDE}\)"
-    r"|(?:^|, )(?:(?:clockwise|front row|back row|top row) )?"
-    r"from (?:top |bottom )?(?:left|right)[,:]"
+    rf"{_NAME}, (?:(?:second|third|fourth) from |far )?{_SIDE}, (?!or\b)"
+    rf"|(?i:\((?:(?:second|third|fourth) from |far |front row, |back row, )?{_SIDE}\))"
+    r"|(?i:(?:^|, )(?:(?:clockwise|front row|back row|top row) )?"
+    r"from (?:top |bottom )?(?:left|right)[,:])"
 )
 # Agencies as credits name them: "Jane Doe/Getty Images", "(AP)".
 _AGENCY = r"(?:getty images|getty|ap|afp|reuters|epa|shutterstock|istock|corbis)"
@@ -190,7 +209,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "sign-up prompt",
         "sign",
         r"(?:(?:\S+ ){0,3}newsletter |e-?mail )sign[- ]?up\b.*"
-        r"|sign(?:ing)? up\b.*\b(?:newsletters?|e-?mails?|alerts|updates|inbox)\b.*",
+        r"|sign up\b.*\b(?:newsletters?|e-?mails?|alerts|updates|inbox)\b.*",
         words=40,
     ),
     Rule.line(
@@ -276,7 +295,8 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     Rule.line(
         "read-more link",
         "more",
-        r"(?:read|learn|see) more(?:[.:!]?| ?: .*| (?:about|from|on|at|here|stories)\b.*"
+        r"(?:read|learn|see) more(?:[.:!]?| ?: .*| (?:from|here|stories)\b.*"
+        r"| (?:about|on|at)\b(?:[^.!?]|\.(?=\S))*"
         r"| https?://\S+)",
         words=25,
     ),
@@ -380,7 +400,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     Rule.mark(
         "photo credit",
         ("photo", "image", "picture", "reuters/"),
-        r"\(?(?:ap|afp|reuters) photo/.*|reuters/.*"
+        r"\(?(?:ap|afp|reuters) photo/.*|reuters/\S*(?: \S+){0,4}"
         r"|.*\((?:ap|afp|reuters) photo\b[^)]*\)?(?: \((?:the )?associated press\))?\.?"
         r"|[\[(](?:photo|photograph|image)(?: by|:) .*"
         r"|.*\((?:photo|photograph|image)(?: by|:) [^()]*\)?(?:buy photo)?\.?"
@@ -447,6 +467,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         ("left", "right", "centre", "center"),
         rf".*(?:{_PLACEMENT}).*",
         words=80,
+        cased=True,
     ),
     Rule.line(
         "caption dated last",

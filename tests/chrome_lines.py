@@ -38,6 +38,12 @@ STORY_LINES = [
     # Left and right outside a caption's formula.
     "The drill sergeant barked left, right, left as the cadets marched past the stand.",
     "Yes, right, the council forgot to order sandbags, one resident joked.",
+    "She paused, left, and returned an hour later with a boat and two volunteers.",
+    "He turned, right, and walked back towards the flooded bridge.",
+    # Chrome words opening a sentence of story.
+    "Reuters/Ipsos polls show the mayor ahead by three points before the flood inquiry.",
+    "Signing up for emergency alerts takes two minutes on the county website.",
+    "Learn more about the flood at the public meeting on Thursday.",
     "The river is on the left, the school on the right, and the shelter in between.",
     "Those on the right of the party, and some on the left, called for an inquiry.",
     "The committee, left without a chair, postponed its vote on the flood wall.",
