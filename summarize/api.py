@@ -34,7 +34,7 @@ from .graph import similarity_graph, to_networkx, weigh_pairs
 from .language import Language, load_language
 from .merge import cluster
 from .rank import jump_weights, rank
-from .represent import inverse_frequency, term_counts, weigh
+from .represent import count_terms, inverse_frequency, query_counts, weigh
 from .segment import segment, segment_article
 from .select import Budget, select
 from .types import (
@@ -319,20 +319,20 @@ def analyze(
     table = cluster(sentences)
     seen_sentences = _seen_sentences(seen_documents, language, resolved.drop_boilerplate)
     texts = [s.text for s in table.nodes] + [s.text for s in seen_sentences]
-    counts = term_counts(texts + ([query] if query is not None else []), language)
-    n_nodes, n_known = len(table.nodes), len(texts)
-    idf = inverse_frequency(_rows(counts, 0, n_known))
-    known = weigh(_rows(counts, 0, n_known), idf)
+    counts, column_of = count_terms(texts, language)
+    n_nodes = len(table.nodes)
+    idf = inverse_frequency(counts)
+    known = weigh(counts, idf)
     vectors = _rows(known, 0, n_nodes)
 
     relevant = None
     if query is not None:
-        query_row = _rows(counts, n_known, counts.shape[0])
-        if query_row.nnz == 0:
+        if not language.terms(query):
             raise OptionError(
                 f"the query {query!r} has no words to look for once stop words and "
                 "punctuation are left out; ask with the words of the topic"
             )
+        query_row = query_counts(query, language, column_of, counts.shape[1])
         relevant = relevance(vectors, weigh(query_row, idf))
         if not (relevant > 0).any():
             raise NothingRelevantError(
@@ -341,7 +341,7 @@ def analyze(
             )
     seen_close = None
     if seen_sentences:
-        seen_close = seen_similarity(vectors, _rows(known, n_nodes, n_known))
+        seen_close = seen_similarity(vectors, _rows(known, n_nodes, len(texts)))
 
     graph = similarity_graph(
         _rows(counts, 0, n_nodes), vectors, resolved.similarity, power=resolved.edge_power

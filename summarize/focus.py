@@ -2,7 +2,10 @@
 
 Both are TF-IDF cosines in the one vector space of the story (see
 :mod:`summarize.represent`): the query and the sentences of the seen
-articles are weighed with the same IDF as the articles' sentences.
+articles are weighed with the same IDF as the articles' sentences. A cosine
+of rows with the same terms can come out a hair off 1; within ``ROUNDING`` of
+1 it is 1, so that a copy of a seen sentence is exactly 1 and
+``seen_redundancy=1`` lets every sentence through.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import scipy.sparse as sp
 
 # Upper bound on the similarity entries computed in one block of rows.
 BLOCK_ENTRIES = 4_000_000
+# How far from 1 a cosine may come out and still be the same terms.
+ROUNDING = 1e-9
 
 
 def relevance(vectors: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:
@@ -23,7 +28,7 @@ def relevance(vectors: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:
     >>> relevance(rows, sp.csr_matrix([[0.0, 1.0]])).tolist()
     [0.0, 0.8, 1.0]
     """
-    return np.asarray((vectors @ query.T).toarray()).ravel()
+    return _snapped(np.asarray((vectors @ query.T).toarray()).ravel())
 
 
 def seen_similarity(vectors: sp.csr_matrix, seen: sp.csr_matrix) -> np.ndarray:
@@ -47,4 +52,10 @@ def seen_similarity(vectors: sp.csr_matrix, seen: sp.csr_matrix) -> np.ndarray:
     for start in range(0, n_rows, step):
         block = sp.csr_matrix(vectors[start : start + step] @ columns)
         highest[start : start + step] = block.max(axis=1).toarray().ravel()
-    return highest
+    return _snapped(highest)
+
+
+def _snapped(cosines: np.ndarray) -> np.ndarray:
+    """``cosines`` with every value within ``ROUNDING`` of 1 made exactly 1."""
+    snapped: np.ndarray = np.where(cosines > 1.0 - ROUNDING, 1.0, cosines)
+    return snapped

@@ -51,6 +51,46 @@ _ABBREVIATIONS = {
 # Rules for lines of web-page chrome, per language (none known yet for the others).
 _BOILERPLATE = {"english": ENGLISH_CHROME}
 
+# Articles and pronouns that elide before a vowel and join the next word with
+# an apostrophe: "l'armée" is the word "armée". Without this, a query for
+# "armée" finds no sentence that writes "l'armée".
+_ELISIONS = {
+    "french": frozenset(
+        {"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
+    ),
+    "italian": frozenset(
+        {
+            "l",
+            "d",
+            "c",
+            "s",
+            "m",
+            "t",
+            "v",
+            "un",
+            "all",
+            "dall",
+            "dell",
+            "nell",
+            "sull",
+            "coll",
+            "quell",
+            "quest",
+            "bell",
+            "sant",
+            "tutt",
+            "dev",
+            "anch",
+            "nessun",
+        }
+    ),
+}
+
+# Words sumy's lists lack that carry no topic: French "a" (has) and "à" (to).
+_EXTRA_STOP_WORDS = {"french": frozenset({"a", "à"})}
+
+_APOSTROPHES = "'\u2019"
+
 # A word: letters or digits, with inner apostrophes, hyphens or dots ("don't", "U.S").
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
@@ -64,10 +104,44 @@ class Language:
     stop_words: frozenset[str]
     stem: Callable[[str], str]
     boilerplate: Chrome | None
+    elisions: frozenset[str] = frozenset()
 
     def words(self, text: str) -> list[str]:
-        """The lower-cased words of ``text``, stop words included."""
-        return _WORD.findall(text.lower())
+        """The lower-cased words of ``text``, stop words included, elided articles left out.
+
+        Examples
+        --------
+        >>> load_language("french").words("L'armée d'Italie arrive.")
+        ['armée', 'italie', 'arrive']
+        """
+        found: list[str] = _WORD.findall(text.lower())
+        if not self.elisions:
+            return found
+        return [word[self._elided(word) :] for word in found]
+
+    def is_stop(self, word: str) -> bool:
+        """Whether ``word`` (lower-cased) is a stop word, or joins only stop words by hyphens.
+
+        A query is read with this rule, so that "Qu'est-ce qu'il a ?" asks for
+        nothing; the articles' sentences keep such a word as a term.
+
+        Examples
+        --------
+        >>> french = load_language("french")
+        >>> french.is_stop("est-ce"), french.is_stop("au-dessus"), french.is_stop("pont")
+        (True, False, False)
+        """
+        if word in self.stop_words:
+            return True
+        return "-" in word and all(part in self.stop_words for part in word.split("-"))
+
+    def _elided(self, word: str) -> int:
+        """Where the word proper starts in ``word``: after an elided article, else 0."""
+        for mark in _APOSTROPHES:
+            head, found, rest = word.partition(mark)
+            if found and rest and head.lower() in self.elisions:
+                return len(head) + 1
+        return 0
 
     def terms(self, text: str) -> set[str]:
         """The terms of ``text``: its words, stop words left out, stemmed.
@@ -77,7 +151,7 @@ class Language:
         >>> sorted(load_language("english").terms("Were the rivers rising?"))
         ['rise', 'river']
         """
-        return {self.stem(w) for w in self.words(text) if w not in self.stop_words}
+        return {self.stem(w) for w in self.words(text) if not self.is_stop(w)}
 
     def term_spans(self, text: str, terms: set[str]) -> Iterator[tuple[int, int]]:
         """The ``(start, end)`` of each word of ``text`` whose term is one of ``terms``.
@@ -88,9 +162,10 @@ class Language:
         [(4, 9)]
         """
         for match in _WORD.finditer(text):
-            word = match.group().lower()
-            if word not in self.stop_words and self.stem(word) in terms:
-                yield match.start(), match.end()
+            start = match.start() + (self._elided(match.group()) if self.elisions else 0)
+            word = text[start : match.end()].lower()
+            if not self.is_stop(word) and self.stem(word) in terms:
+                yield start, match.end()
 
 
 def _punkt_parameters(name: str) -> PunktParameters:
@@ -136,7 +211,8 @@ def _load(key: str) -> Language:
     return Language(
         name=key,
         sentence_spans=tokenizer.span_tokenize,
-        stop_words=frozenset(get_stop_words(key)),
+        stop_words=frozenset(get_stop_words(key)) | _EXTRA_STOP_WORDS.get(key, frozenset()),
         stem=stem,
         boilerplate=Chrome(_BOILERPLATE[key]) if key in _BOILERPLATE else None,
+        elisions=_ELISIONS.get(key, frozenset()),
     )

@@ -8,7 +8,7 @@ matrix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -19,15 +19,21 @@ from .language import Language
 def term_counts(texts: Sequence[str], language: Language) -> sp.csr_matrix:
     """Text-by-term matrix of raw term counts.
 
-    Each distinct word is looked up once per call: its column, or -1 for a
-    stop word, so stemming costs one call per word type, not per occurrence.
-
     Examples
     --------
     >>> from summarize.language import load_language
     >>> term_counts(["The rivers were rising.", "A river."], load_language("english")).toarray()
     array([[1., 1.],
            [1., 0.]])
+    """
+    return count_terms(texts, language)[0]
+
+
+def count_terms(texts: Sequence[str], language: Language) -> tuple[sp.csr_matrix, dict[str, int]]:
+    """Text-by-term matrix of raw term counts, and the column of each word met.
+
+    Each distinct word is looked up once per call: its column, or -1 for a
+    stop word, so stemming costs one call per word type, not per occurrence.
     """
     vocabulary: dict[str, int] = {}
     column_of: dict[str, int] = {}
@@ -49,7 +55,50 @@ def term_counts(texts: Sequence[str], language: Language) -> sp.csr_matrix:
     shape = (len(texts), len(vocabulary))
     counts = sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=shape)
     counts.sum_duplicates()
-    return counts
+    return counts, column_of
+
+
+def query_counts(
+    query: str, language: Language, column_of: Mapping[str, int], n_columns: int
+) -> sp.csr_matrix:
+    """The query as one row of term counts in the articles' columns.
+
+    A query word counts for its own term; where the articles never write that
+    term, for every hyphenated word of theirs that holds it as a part, so that
+    "Baghdadi" finds "al-Baghdadi" and "Kurdish" finds "Kurdish-led". A word
+    the articles have in neither form counts for nothing.
+
+    Examples
+    --------
+    >>> from summarize.language import load_language
+    >>> english = load_language("english")
+    >>> counts, columns = count_terms(["Al-Baghdadi fled.", "Rivers rose."], english)
+    >>> sorted(columns.items(), key=lambda item: item[1])[:2]
+    [('al-baghdadi', 0), ('fled', 1)]
+    >>> query_counts("Where is Baghdadi? Which rivers?", english, columns, 4).toarray()
+    array([[1., 0., 1., 0.]])
+    """
+    by_term: dict[str, int] = {}
+    parts: dict[str, set[int]] = {}
+    for word, column in column_of.items():
+        if column < 0:
+            continue
+        by_term[language.stem(word)] = column
+        if "-" in word:
+            for part in word.split("-"):
+                if part and not language.is_stop(part):
+                    parts.setdefault(language.stem(part), set()).add(column)
+    row = np.zeros(n_columns)
+    for word in language.words(query):
+        if language.is_stop(word):
+            continue
+        term = language.stem(word)
+        if term in by_term:
+            row[by_term[term]] += 1.0
+        else:
+            for column in parts.get(term, ()):
+                row[column] += 1.0
+    return sp.csr_matrix(row)
 
 
 def inverse_frequency(counts: sp.csr_matrix) -> np.ndarray:

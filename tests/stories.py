@@ -167,3 +167,17 @@ FIRE_NEXT_LOCAL = """Calder Valley residents began returning home on Tuesday as 
 The utility said it would pay for hotel rooms for families whose houses burned while insurers assess the damage. Schools in the district will reopen on Thursday once the smoke has cleared, the superintendent said."""
 
 FIRE_NEXT = [FIRE_NEXT_WIRE, FIRE_NEXT_LOCAL]
+
+# Short stories in other languages, to ask them questions.
+FRENCH_FLOOD = [
+    "L'armée a ouvert un pont provisoire lundi au-dessus de la rivière en crue. "
+    "Les habitants du quartier bas ont passé la nuit dans l'école du village.",
+    "Le maire a demandé l'aide de l'armée dimanche soir. "
+    "L'eau a atteint deux mètres dans la rue principale.",
+]
+ITALIAN_FLOOD = [
+    "L'esercito ha aperto un ponte provvisorio lunedì sopra il fiume in piena. "
+    "Gli abitanti del quartiere basso hanno passato la notte nella scuola.",
+    "Il sindaco ha chiesto l'aiuto dell'esercito domenica sera. "
+    "L'acqua ha raggiunto due metri nella strada principale.",
+]

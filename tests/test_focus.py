@@ -14,7 +14,7 @@ from summarize import (
     summarize,
 )
 
-from .stories import FIRE, FIRE_NEXT, FLOOD
+from .stories import FIRE, FIRE_NEXT, FLOOD, FRENCH_FLOOD, ITALIAN_FLOOD
 
 CAUSE = (
     "Fire officials said the blaze started near a power line during strong winds on Friday evening."
@@ -171,3 +171,48 @@ def test_a_budget_too_small_names_the_shortest_sentence_that_may_be_chosen():
     assert shortest > every  # a restatement is shorter, and is not the one named
     with pytest.raises(OptionError, match=f"the shortest that may be chosen has {shortest} words"):
         analysis.brief(max_words=3)
+
+
+@pytest.mark.parametrize(
+    ("articles", "language", "query", "word"),
+    [
+        (FRENCH_FLOOD, "french", "armée", "armée"),
+        (FRENCH_FLOOD, "french", "Qu'a fait l'armée ?", "armée"),
+        (ITALIAN_FLOOD, "italian", "esercito", "esercito"),
+        (ITALIAN_FLOOD, "italian", "l'acqua", "acqua"),
+    ],
+)
+def test_a_query_finds_words_behind_an_elided_article(articles, language, query, word):
+    analysis = analyze(articles, language=language, query=query)
+    relevant = [s.text for s in analysis.sentences if s.relevance]
+    # every sentence that writes the word, elided article or not, and only those
+    assert relevant and relevant == [s.text for s in analysis.sentences if word in s.text]
+    (chosen,) = analysis.brief(max_sentences=1, min_words=0)
+    assert word in chosen.text
+
+
+def test_a_french_question_of_function_words_only_is_refused():
+    with pytest.raises(OptionError, match="no words to look for"):
+        summarize(FRENCH_FLOOD, language="french", query="Qu'est-ce qu'il a ?")
+
+
+def test_a_query_word_finds_the_hyphenated_words_that_hold_it():
+    articles = [
+        "Officials said al-Baghdadi was seen near the border in March. Rain fell all week.",
+        "Kurdish-led forces took the town on Sunday after a week of fighting.",
+    ]
+    assert (
+        summarize(articles, query="Baghdadi", max_sentences=1)
+        .sentences[0]
+        .text.startswith("Officials said al-Baghdadi")
+    )
+    kurdish = summarize(articles, query="Kurdish forces", max_sentences=1, min_words=0)
+    assert kurdish.sentences[0].text.startswith("Kurdish-led forces")
+
+
+def test_a_verbatim_copy_of_a_seen_sentence_has_similarity_one_exactly():
+    analysis = analyze(FIRE_NEXT, seen=[FIRE_NEXT[0]])
+    copies = [s.seen_similarity for s in analysis.sentences if s.source == 0]
+    assert copies and all(value == 1.0 for value in copies)
+    everything = analysis.brief(max_words=300, seen_redundancy=1.0)
+    assert any(s.source == 0 for s in everything)  # 1 lets even a copy through
