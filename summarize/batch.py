@@ -66,12 +66,29 @@ def parse_story(line: str, number: int) -> Story:
     >>> story.id, [d.text for d in story.documents], story.query, story.seen
     (7, ['One.', 'Two.'], '?', None)
     """
+    return _story(_json_object(line, number), number)
+
+
+def _json_object(line: str, number: int) -> dict[str, Any]:
+    """The JSON object of one line."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise InputError(f"line {number}: not JSON ({error.msg} at column {error.colno})") from None
-    if not isinstance(record, dict) or not isinstance(record.get("documents"), list):
+        where = f"character {error.pos + 1}"
+        if error.pos >= len(line.rstrip()):
+            where = "the end of the line"
+        raise InputError(f"line {number}: not JSON ({error.msg} at {where})") from None
+    if not isinstance(record, dict):
         raise InputError(f'line {number}: a story is an object with a "documents" list')
+    return record
+
+
+def _story(record: dict[str, Any], number: int) -> Story:
+    """The story a line's JSON object describes."""
+    documents = record.get("documents")
+    if not isinstance(documents, list):
+        found = "none" if documents is None else f"a {type(documents).__name__}"
+        raise InputError(f'line {number}: a story needs a "documents" list, not {found}')
     query = record.get("query")
     if query is not None and not isinstance(query, str):
         raise InputError(f'line {number}: "query" is a string, not {type(query).__name__}')
@@ -80,7 +97,7 @@ def parse_story(line: str, number: int) -> Story:
         raise InputError(f'line {number}: "seen" is a list of articles, like "documents"')
     return Story(
         id=record.get("id"),
-        documents=_articles(record["documents"], number, "document"),
+        documents=_articles(documents, number, "document"),
         query=query,
         seen=None if seen is None else _articles(seen, number, "seen article"),
     )
@@ -107,8 +124,9 @@ def summarize_lines(
         story_id: Any = None
         try:
             text = line if isinstance(line, str) else decode(line, f"line {number}")
-            story = parse_story(text, number)
-            story_id = story.id
+            record = _json_object(text, number)
+            story_id = record.get("id")
+            story = _story(record, number)
             brief = summarize(
                 story.documents,
                 options,

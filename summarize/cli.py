@@ -20,7 +20,7 @@ from ._version import __version__
 from .api import summarize
 from .batch import summarize_lines, write_outcomes
 from .brief import Brief
-from .errors import OptionError, ReadError, SummarizeError
+from .errors import EmptyInputError, OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
 from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
 from .types import SIMILARITIES, Document, Options
@@ -182,6 +182,11 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         If the command line is malformed or an option is out of range.
     """
     args = build_parser().parse_args(argv)
+    if not args.files and args.seen:
+        raise OptionError(
+            "no articles: --seen takes every path after it up to the next option; give "
+            "the articles first, or end the seen list with -- (after any other options)"
+        )
     if not args.files:
         raise OptionError(
             "give one or more article files or folders, or '-' to read standard input"
@@ -255,35 +260,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     try:
         command = parse_args(argv)
-        failed_urls: list[ReadError] = []
+        failed: dict[str, list[ReadError]] = {"articles": [], "seen": []}
 
-        def report(error: ReadError) -> None:
-            failed_urls.append(error)
-            print(f"Error: {error}", file=sys.stderr)
+        def read(paths: Sequence[str], which: str) -> list[Document]:
+            def report(error: ReadError) -> None:
+                failed[which].append(error)
+                print(f"Error: {error}", file=sys.stderr)
 
-        def read(paths: Sequence[str]) -> list[Document]:
-            return read_inputs(
-                paths,
-                sys.stdin.buffer,
-                pattern=command.patterns,
-                recursive=command.recursive,
-                timeout=command.timeout,
-                on_failed_url=report,
-            )
+            try:
+                return read_inputs(
+                    paths,
+                    sys.stdin.buffer,
+                    pattern=command.patterns,
+                    recursive=command.recursive,
+                    timeout=command.timeout,
+                    on_failed_url=report,
+                )
+            except EmptyInputError:
+                if which == "articles":
+                    raise
+                return []  # no seen address could be fetched: each one was named
 
-        seen = read(command.seen) if command.seen else []
+        seen = read(command.seen, "seen") if command.seen else []
         if command.jsonl:
-            return run_batch(command, seen)
-        articles = read(command.paths)
-        brief = summarize(articles, command.options, query=command.query, seen=seen)
-        print(render(brief, command.format))
-        if failed_urls:
+            code = run_batch(command, seen)
+        else:
+            articles = read(command.paths, "articles")
+            brief = summarize(articles, command.options, query=command.query, seen=seen)
+            print(render(brief, command.format))
+            code = EXIT_OK
+        if failed["articles"]:
             print(
-                f"Error: the brief leaves out {len(failed_urls)} web address(es) "
+                f"Error: the brief leaves out {len(failed['articles'])} web address(es) "
                 "that could not be fetched",
                 file=sys.stderr,
             )
+        if failed["seen"]:
+            print(
+                f"Error: {len(failed['seen'])} seen web address(es) could not be fetched: "
+                "the brief may repeat what they say",
+                file=sys.stderr,
+            )
+        if failed["articles"] or failed["seen"]:
             return EXIT_INPUT
+        return code
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except OptionError as error:
@@ -298,7 +318,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()  # the reader left (as with `| head`); nothing more to say
         return EXIT_OK
-    return EXIT_OK
 
 
 def _silence_stdout() -> None:

@@ -33,8 +33,11 @@ def test_documents_may_be_strings_or_objects():
     ("line", "message"),
     [
         ('{"id": 1, "documents": ["a"', "line 4: not JSON"),
+        ('{"id": 1, "documents": ["a"\n', r"not JSON \(Expecting ',' delimiter at the end of"),
+        ('{"id": 1 "documents": []}', r"not JSON \(Expecting ',' delimiter at character 10\)"),
         ('["a", "b"]', 'line 4: a story is an object with a "documents" list'),
-        ('{"id": 1, "docs": ["a"]}', 'line 4: a story is an object with a "documents" list'),
+        ('{"id": 1, "docs": ["a"]}', 'line 4: a story needs a "documents" list, not none'),
+        ('{"id": 1, "documents": "a"}', 'line 4: a story needs a "documents" list, not a str'),
         ('{"id": 1, "documents": ["a", 5]}', "line 4: document 2 is neither a string"),
         ('{"id": 1, "documents": [{"title": "t"}]}', "line 4: document 1 is neither"),
         ('{"documents": ["a"], "query": 3}', 'line 4: "query" is a string, not int'),
@@ -229,3 +232,10 @@ def test_an_output_record_loads_back_as_the_brief():
     (outcome,) = summarize_lines([story("s", FLOOD)], Options(max_sentences=2))
     loaded = Brief.from_dict(json.loads(json.dumps(outcome.record["brief"])))
     assert loaded == summarize(FLOOD, max_sentences=2)
+
+
+def test_a_story_that_is_wrong_in_its_fields_keeps_its_id_in_the_record():
+    lines = ['{"id": "nodocs", "documents": "one text"}', '{"id": 7, "query": 3, "documents": []}']
+    first, second = summarize_lines(lines, Options())
+    assert (first.record["id"], second.record["id"]) == ("nodocs", 7)
+    assert first.record["error"] == 'line 1: a story needs a "documents" list, not a str'

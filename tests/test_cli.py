@@ -267,6 +267,7 @@ def test_nothing_new_is_a_clear_input_error(fire, capsys):
     ("argv", "message"),
     [
         (["a.txt", "--seen"], "expected at least one argument"),
+        (["--seen", "old.txt", "new.txt"], "no articles: --seen takes every path after it"),
         (["-", "--seen", "-"], "only once"),
         (["a.txt", "--seen", "old.jsonl"], "--seen takes articles"),
         (["a.txt", "--query"], "expected one argument"),

@@ -223,3 +223,33 @@ def test_cli_fetches_with_the_timeout_asked_for(server, capsys):
     assert main([f"{server}/ferry", "--timeout", "0"]) == 2
     assert "timeout must be a number of seconds above 0, not 0" in capsys.readouterr().err
     assert main([f"{server}/ferry"]) == EXIT_OK
+
+
+def test_a_seen_address_that_fails_is_named_and_the_run_exits_1(server, capsys, tmp_path):
+    from .stories import FERRY
+
+    article = tmp_path / "column.txt"
+    article.write_text(FERRY[1], encoding="utf-8")
+    code = main([str(article), "-n", "1", "--seen", f"{server}/ferry", f"{server}/missing"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_INPUT and out  # the brief is printed
+    assert err.splitlines() == [
+        f"Error: {server}/missing: the server answered 404 Not Found",
+        "Error: 1 seen web address(es) could not be fetched: the brief may repeat what they say",
+    ]
+
+
+def test_in_a_batch_a_seen_address_that_fails_is_named_and_the_run_exits_1(
+    server, capsys, tmp_path
+):
+    import json
+
+    from .stories import FERRY
+
+    batch = tmp_path / "stories.jsonl"
+    batch.write_text(json.dumps({"id": 1, "documents": FERRY}) + "\n", encoding="utf-8")
+    code = main([str(batch), "-n", "1", "--seen", f"{server}/missing"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_INPUT
+    assert json.loads(out)["id"] == 1
+    assert err.splitlines()[-1].startswith("Error: 1 seen web address(es) could not be fetched")
