@@ -179,12 +179,11 @@ class Analysis:
             options.redundancy,
             options.diversity,
             options.min_words,
-            options.seen_redundancy,
         )
         table = self._cluster
         scores = table.per_copy(self._scores)
         chosen = select(
-            table, scores, self._vectors, budget, allowed=allowed, seen=self._seen_similarity
+            table, scores, self._vectors, budget, allowed=pool, seen=self._seen_similarity
         )
         if not chosen:  # only a word budget smaller than every candidate leaves nothing
             which = " that may be chosen" if len(pool) > pool.sum() else ""
@@ -252,7 +251,7 @@ def analyze(
     options: Options | None = None,
     *,
     query: str | None = None,
-    seen: Iterable[str | Document] = (),
+    seen: Iterable[str | Document] | None = None,
     **settings: Unpack[Settings],
 ) -> Analysis:
     """Read, rank and keep every sentence of several articles about one story.
@@ -310,7 +309,7 @@ def analyze(
     """
     resolved = (options if options is not None else Options()).replace(**settings)
     documents = _documents(articles, "article")
-    seen_documents = _documents(seen, "seen article", allow_empty=True)
+    seen_documents = _documents(() if seen is None else seen, "seen article", allow_empty=True)
     query = _query(query)
     language = load_language(resolved.language)
 
@@ -370,7 +369,7 @@ def summarize(
     options: Options | None = None,
     *,
     query: str | None = None,
-    seen: Iterable[str | Document] = (),
+    seen: Iterable[str | Document] | None = None,
     **settings: Unpack[Settings],
 ) -> Brief:
     """Summarize several articles about one story into one sourced brief.

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError
+from .language import LANGUAGES
 from .types import Document
 
 
@@ -199,44 +201,100 @@ class Brief:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Brief:
-        """The brief a :meth:`to_dict` dict (or its JSON) describes.
+    def from_dict(cls, data: Mapping[str, Any] | str) -> Brief:
+        """The brief a :meth:`to_dict` dict, or its JSON text, describes.
+
+        Everything is checked as it is read: each value's type, the language,
+        and that every span lies inside its article and the chosen span is
+        the sentence's text.
 
         Raises
         ------
         InputError
-            If ``data`` lacks a key, has a value of the wrong type, or a span
-            that is not its article's text.
+            If ``data`` is not such a brief, saying what is wrong first.
         """
+        if isinstance(data, str):
+            try:
+                data = json.loads(data)
+            except json.JSONDecodeError as error:
+                raise InputError(f"not a brief: not JSON ({error.msg})") from None
         try:
-            documents = tuple(
-                Document(a["text"], id=a.get("id"), title=a.get("title"), url=a.get("url"))
-                for a in data["articles"]
-            )
-            sentences = tuple(
-                BriefSentence(
-                    text=s["text"],
-                    source=s["source"],
-                    start=s["start"],
-                    end=s["end"],
-                    score=float(s["score"]),
-                    sources=tuple(
-                        Span(span["source"], span["start"], span["end"]) for span in s["spans"]
-                    ),
-                )
-                for s in data["sentences"]
-            )
-            brief = cls(sentences, documents, data["language"], data.get("query"))
-            for sentence in brief.sentences:
-                if not all(0 <= span.source < len(documents) for span in sentence.sources):
-                    raise InputError(f"a span of {sentence.text[:40]!r} cites no article")
-                if documents[sentence.source].text[sentence.start : sentence.end] != sentence.text:
-                    raise InputError(f"{sentence.text[:40]!r} is not the text of its span")
+            return _read_brief(data)
         except KeyError as error:
             raise InputError(f"not a brief as to_dict() writes it: no key {error}") from None
-        except (TypeError, ValueError, AttributeError) as error:
+        except InputError as error:
             raise InputError(f"not a brief as to_dict() writes it: {error}") from None
-        return brief
+
+
+def _read_brief(data: object) -> Brief:
+    """A brief from a ``to_dict()`` mapping; an InputError says what is wrong."""
+    record = _of(data, Mapping, "the brief")
+    language = _of(record["language"], str, "language")
+    if language not in LANGUAGES:
+        raise InputError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+    query = record.get("query")
+    if query is not None:
+        _of(query, str, "query")
+    documents = tuple(
+        Document(
+            _of(a["text"], str, "an article's text"),
+            id=_text_or_none(a.get("id"), "id"),
+            title=_text_or_none(a.get("title"), "title"),
+            url=_text_or_none(a.get("url"), "url"),
+        )
+        for a in (
+            _of(item, Mapping, "an article") for item in _of(record["articles"], list, "articles")
+        )
+    )
+    sentences = []
+    for item in _of(record["sentences"], list, "sentences"):
+        s = _of(item, Mapping, "a sentence")
+        spans = tuple(
+            _span(_of(span, Mapping, "a span"), documents)
+            for span in _of(s["spans"], list, "spans")
+        )
+        chosen = _span(s, documents)
+        text = _of(s["text"], str, "a sentence's text")
+        if documents[chosen.source].text[chosen.start : chosen.end] != text:
+            raise InputError(f"{text[:40]!r} is not the text of its span")
+        score = s["score"]
+        if isinstance(score, bool) or not isinstance(score, int | float):
+            raise InputError(f"a score is a number, not {score!r}")
+        sentences.append(BriefSentence(text, chosen.source, chosen.start, chosen.end, score, spans))
+    if not sentences:
+        raise InputError("a brief has at least one sentence")
+    return Brief(tuple(sentences), documents, language, query)
+
+
+def _span(record: Mapping[str, Any], documents: tuple[Document, ...]) -> Span:
+    """The span ``record`` names, checked against its article."""
+    source, start, end = (_whole(record[key], key) for key in ("source", "start", "end"))
+    if not 0 <= source < len(documents):
+        raise InputError(f"source {source} names no article (there are {len(documents)})")
+    if not 0 <= start <= end <= len(documents[source].text):
+        raise InputError(f"span {start}:{end} is not inside article {source}")
+    return Span(source, start, end)
+
+
+def _of(value: Any, kind: type, what: str) -> Any:
+    """``value``, if it is of ``kind``; an InputError naming ``what`` otherwise."""
+    if not isinstance(value, kind):
+        raise InputError(f"{what} is a {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def _whole(value: Any, what: str) -> int:
+    """``value``, if it is a whole number (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"{what} is a whole number, not {value!r}")
+    return value
+
+
+def _text_or_none(value: Any, what: str) -> str | None:
+    """``value``, if it is a string or None."""
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"an article's {what} is a string or null, not {value!r}")
+    return value
 
 
 def _one_line(text: str) -> str:

@@ -40,6 +40,7 @@ def cluster(sentences: Sequence[Sentence]) -> Cluster:
         nodes=nodes,
         copies=np.bincount(group, minlength=len(nodes)),
         words=np.fromiter((s.words for s in nodes), np.int64, len(nodes)),
+        final=np.fromiter((s.final for s in nodes), bool, len(nodes)),
     )
 
 

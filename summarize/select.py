@@ -26,7 +26,6 @@ class Budget:
     redundancy: float
     diversity: float = 0.0
     min_words: int = 0
-    seen_redundancy: float = 1.0
 
 
 def select(
@@ -49,14 +48,13 @@ def select(
     the score. Ties go to the earlier article, then the earlier position.
 
     Only nodes that are ``allowed`` (all by default; with a query, those that
-    speak to it) and read on their own (see
-    :meth:`summarize.types.Sentence.standalone`) are candidates; when none of
-    them fits, every allowed node is, so a story told in headlines still gets
-    a brief. A node more similar than ``seen_redundancy`` to a seen sentence
-    is never a candidate. A candidate drops out for good once its similarity
-    to a kept sentence is above ``redundancy``, or once it has more words
-    than the budget has left; a shorter one may still fit, so the word budget
-    fills as far as the candidates allow.
+    speak to it and, with seen articles, do not restate them) and read on
+    their own (see :meth:`summarize.types.Sentence.standalone`) are
+    candidates; when none of them fits, every allowed node is, so a story
+    told in headlines still gets a brief. A candidate drops out for good once
+    its similarity to a kept sentence is above ``redundancy``, or once it has
+    more words than the budget has left; a shorter one may still fit, so the
+    word budget fills as far as the candidates allow.
 
     Returns
     -------
@@ -75,17 +73,12 @@ def select(
     """
     n_nodes = len(cluster.nodes)
     allowed = np.ones(n_nodes, dtype=bool) if allowed is None else allowed
-    candidates = allowed & np.fromiter(
-        (s.standalone(budget.min_words) for s in cluster.nodes), dtype=bool, count=n_nodes
-    )
+    candidates = allowed & cluster.standalone(budget.min_words)
     best = scores.max(initial=0.0)
     centrality = scores / best if best > 0 else np.zeros(n_nodes)
     seen_close = np.zeros(n_nodes) if seen is None else seen.astype(np.float64)
     first = cluster.first
     reading = np.lexsort((cluster.position[first], cluster.article[first]))
-    if seen is not None:
-        allowed = allowed & (seen <= budget.seen_redundancy)
-        candidates &= allowed
     chosen = _greedy(candidates, centrality, cluster.words, vectors, budget, reading, seen_close)
     if not chosen:
         chosen = _greedy(allowed, centrality, cluster.words, vectors, budget, reading, seen_close)

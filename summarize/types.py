@@ -88,7 +88,12 @@ class Sentence:
         """
         if min_words == 0:
             return True
-        return self.words >= min_words and _FINAL.search(self.text) is not None
+        return self.words >= min_words and self.final
+
+    @property
+    def final(self) -> bool:
+        """Whether it ends like a sentence: final punctuation, maybe a closing quote or bracket."""
+        return _FINAL.search(self.text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +131,8 @@ class Cluster:
       ``group[i]``: the node sentence ``i`` is a copy of;
     - ``nodes[g]``: the copy that stands for node ``g`` in a brief, its first
       (earliest article, then position), which is ``sentences[first[g]]``;
-      ``copies[g]`` how many copies it has and ``words[g]`` its length.
+      ``copies[g]`` how many copies it has, ``words[g]`` its length and
+      ``final[g]`` whether it ends like a sentence.
 
     Build it with :func:`summarize.merge.cluster`.
     """
@@ -139,6 +145,14 @@ class Cluster:
     nodes: tuple[Sentence, ...]
     copies: np.ndarray
     words: np.ndarray
+    final: np.ndarray
+
+    def standalone(self, min_words: int) -> np.ndarray:
+        """Which nodes read on their own (see :meth:`Sentence.standalone`)."""
+        if min_words == 0:
+            return np.ones(len(self.nodes), dtype=bool)
+        result: np.ndarray = (self.words >= min_words) & self.final
+        return result
 
     def node_totals(self, values: np.ndarray) -> np.ndarray:
         """The sum of per-sentence ``values`` over the copies of each node."""

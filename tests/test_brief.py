@@ -85,6 +85,12 @@ def test_dict_is_json_ready_and_lists_every_article():
 @pytest.mark.parametrize("brief", [make_brief(), corroborated_brief_for_round_trip()])
 def test_a_brief_survives_a_trip_through_json(brief):
     assert Brief.from_dict(json.loads(json.dumps(brief.to_dict()))) == brief
+    assert Brief.from_dict(json.dumps(brief.to_dict())) == brief  # or from the JSON itself
+
+
+def test_json_that_is_not_json_is_a_clear_input_error():
+    with pytest.raises(InputError, match="not a brief: not JSON"):
+        Brief.from_dict('{"language": ')
 
 
 @pytest.mark.parametrize(
@@ -95,10 +101,20 @@ def test_a_brief_survives_a_trip_through_json(brief):
         (lambda d: d["sentences"][0].update(text="Roads open."), "not the text of its span"),
         (
             lambda d: d["sentences"][0]["spans"].append({"source": 9, "start": 0, "end": 1}),
-            "cites no article",
+            "source 9 names no article",
         ),
-        (lambda d: d["sentences"][0].update(score="high"), "could not convert"),
+        (lambda d: d["sentences"][0].update(score="high"), "a score is a number, not 'high'"),
         (lambda d: d["sentences"][0]["spans"].reverse(), "chosen span"),
+        (lambda d: d.update(query=5), "query is a str, not int"),
+        (lambda d: d.update(language="klingon"), "language 'klingon' is not one of english"),
+        (lambda d: d.update(language=3), "language is a str, not int"),
+        (lambda d: d["articles"][0].update(id=7), "an article's id is a string or null, not 7"),
+        (lambda d: d["articles"][0].update(text=None), "an article's text is a str"),
+        (lambda d: d["sentences"][0]["spans"][1].update(end=10**6), "is not inside article 0"),
+        (lambda d: d["sentences"][0]["spans"][1].update(start=-50), "is not inside article 0"),
+        (lambda d: d["sentences"][0].update(start=True), "start is a whole number, not True"),
+        (lambda d: d.update(sentences=[]), "a brief has at least one sentence"),
+        (lambda d: d.update(sentences={}), "sentences is a list, not dict"),
     ],
 )
 def test_a_dict_that_is_not_a_brief_is_a_clear_input_error(change, message):

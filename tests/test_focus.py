@@ -152,6 +152,7 @@ def test_bad_seen_articles_get_clear_errors(seen, message):
 def test_empty_seen_articles_change_nothing():
     assert summarize(FIRE, seen=["", "  "]) == summarize(FIRE)
     assert summarize(FIRE, seen=[]) == summarize(FIRE)
+    assert summarize(FIRE, seen=None) == summarize(FIRE)
 
 
 def test_a_seen_story_about_something_else_changes_little():

@@ -121,17 +121,14 @@ def test_only_allowed_sentences_are_chosen_even_when_others_rank_higher():
     assert chosen == (1, 2)
 
 
-def test_a_sentence_close_to_a_seen_one_is_never_chosen_and_others_pay_for_closeness():
+def test_closeness_to_a_seen_sentence_weighs_like_closeness_to_a_kept_one():
     sentences = build((0, 0, "a a."), (0, 1, "b b."), (1, 0, "c c."))
     vectors = unit_rows([1, 0, 0], [0, 1, 0], [0, 0, 1])
     scores = np.array([0.9, 0.5, 0.45])
-    seen = np.array([0.8, 0.2, 0.0])  # 0 restates a seen sentence; 1 is a little like one
-    budget = Budget(None, 3, 0.5, diversity=0.5, seen_redundancy=0.5)
-    assert select(sentences, scores, vectors, budget, seen=seen) == (1, 2)
-    loose = Budget(None, 3, 0.5, diversity=0.5, seen_redundancy=0.9)
-    assert select(sentences, scores, vectors, loose, seen=seen) == (0, 1, 2)
-    # with diversity, closeness to what was seen weighs like closeness to what was kept:
+    seen = np.array([0.8, 0.2, 0.0])  # 1 is a little like a seen sentence
+    one = Budget(None, 1, 0.5, diversity=0.5)
     # 0.5 * 0.5 - 0.5 * 0.2 = 0.15 against 0.5 * 0.45 = 0.225
-    one = Budget(None, 1, 0.5, diversity=0.5, seen_redundancy=0.5)
-    assert select(sentences, scores, vectors, one, seen=seen) == (2,)
+    fresh = np.array([False, True, True])  # 0 restates a seen sentence: not allowed
+    assert select(sentences, scores, vectors, one, allowed=fresh, seen=seen) == (2,)
+    assert select(sentences, scores, vectors, one, allowed=fresh) == (1,)
     assert select(sentences, scores, vectors, one) == (0,)
