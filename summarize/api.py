@@ -143,7 +143,8 @@ class Analysis:
             (such as ``language``): pass that to :func:`analyze`; or if
             ``max_words`` is smaller than every sentence that may be chosen.
         NothingNewError
-            If every sentence that speaks to the query restates a seen sentence.
+            If every sentence that may be chosen (with a query, every one that
+            speaks to it) restates a seen sentence.
 
         Examples
         --------
@@ -474,13 +475,14 @@ def _query(query: object) -> str | None:
 
 def _seen_sentences(
     documents: tuple[Document, ...], language: Language, drop_boilerplate: bool
-) -> list[Sentence]:
-    """The sentences of the seen articles; an empty seen article adds none."""
-    found: list[Sentence] = []
-    for index, document in enumerate(documents):
-        sentences = segment_article(document.text, index, language)
-        found.extend(content(sentences, language.boilerplate) if drop_boilerplate else sentences)
-    return found
+) -> tuple[Sentence, ...]:
+    """The sentences of the seen articles, chrome dropped as in the articles."""
+    found = [
+        sentence
+        for index, document in enumerate(documents)
+        for sentence in segment_article(document.text, index, language)
+    ]
+    return content(found, language.boilerplate) if drop_boilerplate else tuple(found)
 
 
 def _rows(matrix: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
