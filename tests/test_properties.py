@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 from summarize import (
     EmptyInputError,
     NoSentencesError,
+    NothingNewError,
     NothingRelevantError,
     OptionError,
     SummarizeError,
+    analyze,
     summarize,
 )
 from summarize.language import load_language
@@ -118,3 +120,23 @@ def test_a_query_brief_only_holds_sentences_with_a_word_of_the_query(articles, q
     assert brief.query == query
     for s in brief:
         assert english.terms(s.text) & english.terms(query)
+
+
+@given(
+    st.lists(structured.filter(lambda t: any(c.isalnum() for c in t)), min_size=1, max_size=3),
+    st.lists(structured, min_size=0, max_size=3),
+)
+def test_a_brief_since_seen_articles_never_quotes_or_restates_them(articles, seen):
+    try:
+        analysis = analyze(articles, seen=seen)
+        brief = analysis.brief(max_sentences=3)
+    except NothingNewError:
+        return
+    assert [d.text for d in brief.documents] == articles  # seen articles are never cited
+    close = {(s.source, s.start): s.seen_similarity for s in analysis.sentences}
+    seen_has_sentences = any(re.search(r"[^\W_]", text) for text in seen)
+    for s in brief:
+        assert articles[s.source][s.start : s.end] == s.text
+        value = close[(s.source, s.start)]
+        assert (value is not None) == seen_has_sentences
+        assert value is None or value <= analysis.options.seen_redundancy
