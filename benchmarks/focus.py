@@ -25,6 +25,9 @@ evaluations report, since every system has the same length. Systems:
 - ours with the story's query; ours with the query and the seen articles;
   ours with the seen articles alone (where stories have them).
 
+A story our brief refuses (no sentence with a word of the query, or nothing
+new since the seen articles) scores 0 and counts in the ``refused`` column.
+
 ``--ablation`` adds ours with query and seen (what the stories carry) and one
 part of the query or novelty design switched off; some parts have no option,
 and are switched off here by replacing one function of the pipeline for the
@@ -49,7 +52,7 @@ from quality import lead, truncate
 from rouge_score import rouge_scorer
 
 import summarize.api as api
-from summarize import Options, summarize
+from summarize import Options, SummarizeError, summarize
 from summarize.language import load_language
 
 METRICS = ("rouge1", "rouge2")
@@ -149,20 +152,14 @@ def _select_without(part: str) -> Callable[..., tuple[int, ...]]:
     original = api.select
 
     def select(cluster: Any, scores: Any, vectors: Any, budget: Any, **kwargs: Any) -> Any:
-        if part == "allowed":
-            kwargs["allowed"] = None
-        if part == "seen penalty" and kwargs.get("seen") is not None:
-            kwargs["allowed"] = _and(
-                kwargs.get("allowed"), kwargs["seen"] <= budget.seen_redundancy
-            )
+        if part == "allowed":  # relevant or not; restatements of seen sentences stay out
+            seen = kwargs.get("seen")
+            kwargs["allowed"] = None if seen is None else seen <= Options().seen_redundancy
+        if part == "seen penalty":  # restatements stay out: the nodes allowed leave them out
             kwargs["seen"] = None
         return original(cluster, scores, vectors, budget, **kwargs)
 
     return select
-
-
-def _and(mask: np.ndarray | None, other: np.ndarray) -> np.ndarray:
-    return other if mask is None else mask & other
 
 
 def ablations(
@@ -201,17 +198,22 @@ def ablations(
 
 
 def score(system: System, stories: Sequence[Story], words: int) -> list[dict[str, float]]:
+    """Each story's recall; a story the system refuses (nothing relevant or new) scores 0."""
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     rows = []
     for story in stories:
-        output = "\n".join(truncate(system(story), words))
+        try:
+            output = "\n".join(truncate(system(story), words))
+        except SummarizeError:
+            rows.append({**dict.fromkeys(METRICS, 0.0), "refused": 1.0})
+            continue
         results = [scorer.score(summary, output) for summary in story.summaries]
         rows.append({m: 100 * mean(r[m].recall for r in results) for m in METRICS})
     return rows
 
 
 def table(rows: list[tuple[str, list[dict[str, float]], float]]) -> str:
-    header = "| system | R-1 | R-2 | R-2 half A | R-2 half B | seconds |"
+    header = "| system | R-1 | R-2 | R-2 half A | R-2 half B | refused | seconds |"
     lines = [header, "|" + "---|" * (header.count("|") - 1)]
     for name, scores, seconds in rows:
         middle = len(scores) // 2
@@ -219,6 +221,7 @@ def table(rows: list[tuple[str, list[dict[str, float]], float]]) -> str:
         cells += [
             f"{mean(s['rouge2'] for s in part):.2f}" for part in (scores[:middle], scores[middle:])
         ]
+        cells.append(str(sum("refused" in s for s in scores)))
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {seconds:.1f} |")
     return "\n".join(lines)
 
