@@ -54,6 +54,7 @@ from rouge_score import rouge_scorer
 import summarize.api as api
 from summarize import Options, SummarizeError, summarize
 from summarize.language import load_language
+from summarize.rank import decay_for
 
 METRICS = ("rouge1", "rouge2")
 
@@ -135,8 +136,8 @@ def _jump_without(part: str) -> Callable[..., np.ndarray]:
     original = api.jump_weights
 
     def jump(cluster: Any, decay: Any, *, relevance: Any = None, seen: Any = None) -> Any:
-        if decay is None:  # keep the position rule the full design would apply
-            decay = 0.0 if relevance is not None and seen is None else 5.0
+        # the position rule the full design would apply, decided before a part goes
+        decay = decay_for(decay, query=relevance is not None, seen=seen is not None)
         return original(
             cluster,
             decay,

@@ -73,6 +73,19 @@ def rank(
     )
 
 
+def decay_for(position_decay: float | None, *, query: bool, seen: bool) -> float:
+    """The position decay to use: the one given, else 0 for a query alone, else ``POSITION_DECAY``.
+
+    Examples
+    --------
+    >>> decay_for(None, query=True, seen=False), decay_for(None, query=True, seen=True)
+    (0.0, 5.0)
+    """
+    if position_decay is not None:
+        return position_decay
+    return 0.0 if query and not seen else POSITION_DECAY
+
+
 def jump_weights(
     cluster: Cluster,
     position_decay: float | None,
@@ -107,8 +120,7 @@ def jump_weights(
     >>> jump_weights(table, 5.0, relevance=np.array([0.0, 0.5])).round(3).tolist()
     [0.0, 0.409]
     """
-    if position_decay is None:
-        position_decay = 0.0 if relevance is not None and seen is None else POSITION_DECAY
+    position_decay = decay_for(position_decay, query=relevance is not None, seen=seen is not None)
     if position_decay == 0:
         weights = cluster.copies.astype(np.float64)
     else:
