@@ -22,7 +22,7 @@ output line.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -38,6 +38,10 @@ class Outcome:
 
     record: dict[str, Any]
     failed: bool
+
+    def to_json(self) -> str:
+        """The output line, without its newline."""
+        return json.dumps(self.record, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,7 @@ def parse_story(line: str, number: int) -> Story:
     >>> story.id, [d.text for d in story.documents], story.query, story.seen
     (7, ['One.', 'Two.'], '?', None)
     """
-    return _story(_json_object(line, number), number)
+    return _story(_json_object(line, number), f"line {number}")
 
 
 def _json_object(line: str, number: int) -> dict[str, Any]:
@@ -83,23 +87,44 @@ def _json_object(line: str, number: int) -> dict[str, Any]:
     return record
 
 
-def _story(record: dict[str, Any], number: int) -> Story:
-    """The story a line's JSON object describes."""
+def _story(record: Mapping[str, Any], where: str) -> Story:
+    """The story a mapping describes; ``where`` names it in errors ("line 3")."""
     documents = record.get("documents")
-    if not isinstance(documents, list):
+    if not isinstance(documents, list | tuple):
         found = "none" if documents is None else f"a {type(documents).__name__}"
-        raise InputError(f'line {number}: a story needs a "documents" list, not {found}')
+        raise InputError(f'{where}: a story needs a "documents" list, not {found}')
     query = record.get("query")
     if query is not None and not isinstance(query, str):
-        raise InputError(f'line {number}: "query" is a string, not {type(query).__name__}')
+        raise InputError(f'{where}: "query" is a string, not {type(query).__name__}')
     seen = record.get("seen")
-    if seen is not None and not isinstance(seen, list):
-        raise InputError(f'line {number}: "seen" is a list of articles, like "documents"')
+    if seen is not None and not isinstance(seen, list | tuple):
+        raise InputError(f'{where}: "seen" is a list of articles, like "documents"')
     return Story(
         id=record.get("id"),
-        documents=_articles(documents, number, "document"),
+        documents=_articles(documents, where, "document"),
         query=query,
-        seen=None if seen is None else _articles(seen, number, "seen article"),
+        seen=None if seen is None else _articles(seen, where, "seen article"),
+    )
+
+
+def story_of(item: object, where: str) -> Story:
+    """The story of one item of :func:`summarize.summarize_many` or a Dask bag.
+
+    An item is a list of articles (str or :class:`Document`), or a mapping
+    with a ``documents`` list and optional ``id``, ``query`` and ``seen``.
+
+    Raises
+    ------
+    InputError
+        If the item is neither, naming it by ``where`` ("story 3").
+    """
+    if isinstance(item, Mapping):
+        return _story(item, where)
+    if isinstance(item, list | tuple):
+        return Story(id=None, documents=_articles(item, where, "document"))
+    raise InputError(
+        f'{where}: a story is a list of articles or a mapping with "documents", '
+        f"not a {type(item).__name__}"
     )
 
 
@@ -116,51 +141,79 @@ def summarize_lines(
     A line of bytes is decoded on its own (see :func:`summarize.readers.decode`),
     so one badly encoded line fails alone. A story that raises anything is
     recorded as failed with the error's type and message; only an interrupt
-    (Ctrl-C) stops the batch.
+    (Ctrl-C) stops the batch. :func:`summarize.parallel.summarize_records`
+    does the same on several processes.
     """
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        story_id: Any = None
-        try:
-            text = line if isinstance(line, str) else decode(line, f"line {number}")
-            record = _json_object(text, number)
-            story_id = record.get("id")
-            story = _story(record, number)
-            brief = summarize(
-                story.documents,
-                options,
-                query=story.query if story.query is not None else query,
-                seen=story.seen if story.seen is not None else seen,
-            )
-        except Exception as error:  # one story, whatever it raises, must never stop the batch
-            message = str(error)
-            if not isinstance(error, SummarizeError):
-                message = f"unexpected error ({error!r}); please report this story"
-            record = {"id": story_id, "line": number, "error": message}
-            record["error_type"] = type(error).__name__
-            yield Outcome(record, failed=True)
-        else:
-            yield Outcome({"id": story_id, "brief": brief.to_dict()}, failed=False)
+        if line.strip():
+            yield outcome(number, line, options, query=query, seen=seen)
 
 
-def write_outcomes(outcomes: Iterable[Outcome], out: TextIO) -> tuple[int, int]:
-    """Write each outcome as a JSON line as soon as it is ready; (stories, failures)."""
+def outcome(
+    number: int,
+    item: object,
+    options: Options,
+    *,
+    query: str | None = None,
+    seen: Sequence[Document] = (),
+) -> Outcome:
+    """The outcome of story ``number``; whatever it raises is recorded, never raised.
+
+    ``item`` is a JSON line (str or bytes), or a story as
+    :func:`summarize.summarize_many` takes one (see :func:`story_of`).
+    """
+    story_id: Any = None
+    try:
+        where = f"line {number}"
+        if isinstance(item, str | bytes):
+            text = item if isinstance(item, str) else decode(item, where)
+            item = _json_object(text, number)
+        if isinstance(item, Mapping):
+            story_id = item.get("id")
+        story = story_of(item, where)
+        brief = summarize(
+            story.documents,
+            options,
+            query=story.query if story.query is not None else query,
+            seen=story.seen if story.seen is not None else seen,
+        )
+    except Exception as error:  # one story, whatever it raises, must never stop the batch
+        message = str(error)
+        if not isinstance(error, SummarizeError):
+            message = f"unexpected error ({error!r}); please report this story"
+        return failure(story_id, number, message, type(error).__name__)
+    return Outcome({"id": story_id, "brief": brief.to_dict()}, failed=False)
+
+
+def failure(story_id: Any, number: int, message: str, error_type: str) -> Outcome:
+    """The outcome of a story that failed: its id, line, error message and error type."""
+    record = {"id": story_id, "line": number, "error": message, "error_type": error_type}
+    return Outcome(record, failed=True)
+
+
+def write_lines(lines: Iterable[tuple[str, bool]], out: TextIO) -> tuple[int, int]:
+    """Write each output line as soon as it is ready; (stories, failures).
+
+    ``lines`` holds each story's output line and whether it failed, as
+    :func:`summarize.parallel.summarize_records` gives them.
+    """
     stories = failures = 0
-    for outcome in outcomes:
-        out.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
+    for text, failed in lines:
+        out.write(text + "\n")
         out.flush()
         stories += 1
-        failures += outcome.failed
+        failures += failed
     return stories, failures
 
 
-def _articles(items: list[Any], number: int, what: str) -> tuple[Document, ...]:
-    """The articles of a story's list: strings, or objects with a string ``text``."""
+def _articles(items: Sequence[Any], where: str, what: str) -> tuple[Document, ...]:
+    """The articles of a story's list: strings, Documents, or objects with a string ``text``."""
     documents = []
     for index, item in enumerate(items, start=1):
         if isinstance(item, str):
             documents.append(Document(item))
+        elif isinstance(item, Document):
+            documents.append(item)
         elif isinstance(item, dict) and isinstance(item.get("text"), str):
             documents.append(
                 Document(
@@ -172,7 +225,7 @@ def _articles(items: list[Any], number: int, what: str) -> tuple[Document, ...]:
             )
         else:
             raise InputError(
-                f'line {number}: {what} {index} is neither a string nor an object with "text"'
+                f'{where}: {what} {index} is neither a string nor an object with "text"'
             )
     return tuple(documents)
 
