@@ -11,6 +11,7 @@ from ._version import __version__
 from .api import Analysis, analyze, summarize
 from .brief import Brief, BriefSentence, Span
 from .errors import (
+    ClusterError,
     ConvergenceError,
     DecodeError,
     EmptyInputError,
@@ -21,9 +22,12 @@ from .errors import (
     NothingRelevantError,
     OptionError,
     ReadError,
+    StoryError,
     SummarizeError,
+    WriteError,
 )
 from .language import LANGUAGES
+from .parallel import summarize_many
 from .types import BriefSettings, Document, Options, RankedSentence, Settings
 
 __all__ = [
@@ -31,6 +35,7 @@ __all__ = [
     "Brief",
     "BriefSentence",
     "BriefSettings",
+    "ClusterError",
     "ConvergenceError",
     "DecodeError",
     "Document",
@@ -47,8 +52,11 @@ __all__ = [
     "ReadError",
     "Settings",
     "Span",
+    "StoryError",
     "SummarizeError",
+    "WriteError",
     "__version__",
     "analyze",
     "summarize",
+    "summarize_many",
 ]

@@ -10,9 +10,13 @@
     │   └── NothingNewError   every sentence restates the articles already seen
     ├── ReadError             a file or stream cannot be read (missing, a folder, no permission)
     │   └── DecodeError       its bytes are not text in any encoding we can tell
+    ├── WriteError            an output folder or file cannot be written
     ├── OptionError           an option has a value it cannot take
     │   └── LanguageError     the language is not one we have resources for
-    └── ConvergenceError      PageRank did not settle within its iteration cap
+    ├── ConvergenceError      PageRank did not settle within its iteration cap
+    ├── ClusterError          the Dask scheduler did not answer, or was lost mid-run
+    └── StoryError            one story of many failed for no fault of its input: an
+                              unexpected error, or the worker process died running it
 
 Every message says what went wrong and what to do about it, in one line, so the
 command line can print it as it is.
@@ -53,6 +57,10 @@ class DecodeError(ReadError):
     """A file's bytes are not text in any encoding we can tell."""
 
 
+class WriteError(SummarizeError, OSError):
+    """An output folder or file cannot be written."""
+
+
 class OptionError(SummarizeError, ValueError):
     """An option has a value it cannot take."""
 
@@ -63,3 +71,17 @@ class LanguageError(OptionError):
 
 class ConvergenceError(SummarizeError, RuntimeError):
     """PageRank did not converge within its iteration cap."""
+
+
+class ClusterError(SummarizeError, ConnectionError):
+    """The Dask scheduler did not answer in time, or the connection to it was lost."""
+
+
+class StoryError(SummarizeError, RuntimeError):
+    """One story of many failed for no fault of its input.
+
+    :func:`summarize.summarize_many` gives this for a story that raised an
+    error that is not a :class:`SummarizeError` (a defect: please report the
+    story), or whose worker process died while summarizing it, twice (as when
+    it runs out of memory); the other stories go on.
+    """

@@ -24,6 +24,7 @@ def test_all_is_exact_and_sorted():
         "Brief",
         "BriefSentence",
         "BriefSettings",
+        "ClusterError",
         "ConvergenceError",
         "DecodeError",
         "Document",
@@ -39,10 +40,13 @@ def test_all_is_exact_and_sorted():
         "ReadError",
         "Settings",
         "Span",
+        "StoryError",
         "SummarizeError",
+        "WriteError",
         "__version__",
         "analyze",
         "summarize",
+        "summarize_many",
     }
     for name in summarize.__all__:
         assert hasattr(summarize, name)

@@ -1,0 +1,235 @@
+"""Many stories at once: in order, on a process pool, whatever a story or a worker does."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import threading
+
+import pytest
+
+from summarize import (
+    Brief,
+    EmptyInputError,
+    InputError,
+    OptionError,
+    Options,
+    StoryError,
+    parallel,
+    summarize,
+    summarize_many,
+)
+from summarize.parallel import CHUNK, WINDOW, Processes, check_jobs, cores, summarize_records
+
+from .stories import FERRY, FIRE, FLOOD, FRENCH
+
+
+class Deadly:
+    """An article that kills any process that unpickles it but the one that made it.
+
+    It stands for a story that takes its worker down (as by running out of
+    memory): the worker dies before it can catch anything.
+    """
+
+    def __init__(self, parent: int | None = None) -> None:
+        self.parent = os.getpid() if parent is None else parent
+
+    def __reduce__(self):
+        return (_explode, (self.parent,))
+
+
+def _explode(parent: int) -> Deadly:
+    if os.getpid() != parent:
+        os._exit(9)
+    return Deadly(parent)
+
+
+class DeadlyLine(bytes):
+    """A JSON line that kills any process that unpickles it but the one that made it."""
+
+    def __reduce__(self):
+        return (_explode_line, (os.getpid(), bytes(self)))
+
+
+def _explode_line(parent: int, line: bytes) -> DeadlyLine:
+    if os.getpid() != parent:
+        os._exit(9)
+    return DeadlyLine(line)
+
+
+def stories() -> list[object]:
+    return [
+        FLOOD,
+        {"id": "fire", "documents": FIRE, "query": "smoke and schools"},
+        [],  # no articles
+        FERRY,
+        {"documents": FIRE[1:], "seen": FIRE[:1]},
+        "one string is not a story",
+        {"documents": FRENCH, "language": "ignored key"},
+        {"id": "no documents"},
+    ]
+
+
+def as_comparable(result: object) -> object:
+    if isinstance(result, Brief):
+        return result.to_dict()
+    return (type(result).__name__, str(result))
+
+
+def test_every_story_gets_its_outcome_in_input_order():
+    results = list(summarize_many(stories(), jobs=1, max_sentences=2))
+    assert len(results) == 8
+    assert results[0].to_dict() == summarize(FLOOD, max_sentences=2).to_dict()
+    assert results[1].query == "smoke and schools"
+    assert isinstance(results[2], EmptyInputError)
+    assert isinstance(results[5], InputError) and "story 6" in str(results[5])
+    assert isinstance(results[7], InputError)
+    assert 'story 8: a story needs a "documents" list' in str(results[7])
+    seen_brief = results[4]
+    assert all(s.text not in FIRE[0] for s in seen_brief.sentences)
+
+
+def test_a_pool_gives_exactly_what_one_process_gives():
+    many = stories() * 3  # more than one chunk, so both workers have work
+    serial = [as_comparable(r) for r in summarize_many(many, jobs=1, max_sentences=2)]
+    pooled = [as_comparable(r) for r in summarize_many(many, jobs=2, max_sentences=2)]
+    assert pooled == serial
+
+
+def test_stories_are_read_as_work_is_needed_not_all_at_once():
+    pulled = []
+
+    def endless():
+        while True:
+            pulled.append(1)
+            yield FLOOD
+
+    results = summarize_many(endless(), jobs=2, max_sentences=1)
+    first = next(results)
+    assert isinstance(first, Brief)
+    assert len(pulled) <= (WINDOW * 2 + 1) * CHUNK  # the window, never the input
+    results.close()
+
+    pulled.clear()
+    serial = summarize_many(endless(), jobs=1, max_sentences=1)
+    next(serial)
+    assert len(pulled) == 1
+
+
+@pytest.mark.parametrize("jobs", [0, -2, 1.5, True, "2"])
+def test_jobs_out_of_range_is_refused_at_once(jobs):
+    with pytest.raises(OptionError, match="1 or more"):
+        summarize_many([FLOOD], jobs=jobs)
+
+
+def test_jobs_default_to_every_core():
+    assert check_jobs(None) == cores() >= 1
+    assert check_jobs(3) == 3
+
+
+def test_a_setting_out_of_range_is_refused_at_once():
+    with pytest.raises(OptionError):
+        summarize_many([FLOOD], max_words=-1)
+
+
+def test_an_unexpected_error_fails_its_story_alone(monkeypatch):
+    real = parallel.summarize
+
+    def flaky(documents, *args, **kwargs):
+        if documents[0].text == FERRY[0]:
+            raise KeyError("a defect")
+        return real(documents, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "summarize", flaky)
+    results = list(summarize_many([FLOOD, FERRY, FIRE], jobs=1, max_sentences=1))
+    assert isinstance(results[0], Brief) and isinstance(results[2], Brief)
+    assert isinstance(results[1], StoryError)
+    assert "story 2: unexpected error (KeyError('a defect'))" in str(results[1])
+
+
+def test_a_story_that_kills_its_worker_fails_alone():
+    many = [FLOOD, FIRE, [Deadly()], FERRY] * 2 + [FLOOD] * 20
+    results = list(summarize_many(many, jobs=2, max_sentences=1))
+    assert len(results) == len(many)
+    for index, result in enumerate(results):
+        if index in (2, 6):
+            assert isinstance(result, StoryError)
+            assert f"story {index + 1}: the worker process died twice" in str(result)
+        else:
+            expected = summarize(many[index], max_sentences=1)
+            assert result.to_dict() == expected.to_dict()
+
+
+def test_a_worker_killed_mid_run_loses_nothing():
+    killed = []
+
+    def feed():
+        for number in range(60):
+            if number == 30:
+                victim = multiprocessing.active_children()[0]
+                os.kill(victim.pid, signal.SIGKILL)
+                killed.append(victim.pid)
+            yield FIRE if number % 2 else FLOOD
+
+    results = list(summarize_many(feed(), jobs=2, max_sentences=1))
+    assert killed and len(results) == 60
+    flood, fire = summarize(FLOOD, max_sentences=1), summarize(FIRE, max_sentences=1)
+    for number, result in enumerate(results):
+        assert result.to_dict() == (fire if number % 2 else flood).to_dict()
+
+
+def test_workers_fork_only_where_no_other_thread_runs(monkeypatch):
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert parallel._context().get_start_method() == "fork"
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert parallel._context().get_start_method() == "forkserver"
+    # and such workers do the same work
+    results = list(summarize_many([FLOOD, FIRE] * 3, jobs=2, max_sentences=1))
+    assert [r.to_dict() for r in results] == [
+        summarize(story, max_sentences=1).to_dict() for story in [FLOOD, FIRE] * 3
+    ]
+
+
+def numbered(lines):
+    return list(enumerate(lines, start=1))
+
+
+def test_records_on_a_pool_are_the_records_of_one_process():
+    lines = [
+        json.dumps({"id": "a", "documents": FLOOD}),
+        "",
+        "{not json",
+        json.dumps({"id": "b", "documents": []}),
+        json.dumps({"id": "c", "documents": FIRE, "query": "smoke"}),
+    ] * 5
+    options = Options(max_sentences=2)
+    serial = list(summarize_records(numbered(lines), options))
+    with Processes(2) as pool:
+        pooled = list(summarize_records(numbered(lines), options, backend=pool))
+    assert pooled == serial
+    assert len(serial) == 20  # blank lines give nothing
+    assert [failed for _, failed in serial[:4]] == [False, True, True, False]
+    assert json.loads(serial[1][0])["line"] == 3
+
+
+def test_a_line_that_kills_its_worker_is_a_record_with_its_id():
+    lines = [json.dumps({"id": n, "documents": FLOOD}).encode() for n in range(30)]
+    lines[3] = DeadlyLine(lines[3])
+    options = Options(max_sentences=1)
+    serial = list(summarize_records(numbered(lines[4:]), options))
+    with Processes(2) as pool:
+        records = list(summarize_records(numbered(lines), options, backend=pool))
+    assert len(records) == 30
+    assert [json.loads(r)["id"] for r, _ in records] == list(range(30))
+    assert records[4:] == serial
+    record, failed = records[3]
+    assert failed
+    assert json.loads(record) == {
+        "id": 3,
+        "line": 4,
+        "error": parallel.DIED,
+        "error_type": "StoryError",
+    }
+    assert json.loads(parallel._line_died((2, "{broken"))[0])["id"] is None
