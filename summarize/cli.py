@@ -13,15 +13,19 @@ import dataclasses
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from ._version import __version__
 from .api import summarize
-from .batch import summarize_lines, write_outcomes
+from .batch import write_lines
 from .brief import Brief
+from .dask import INSTALL, connect
 from .errors import EmptyInputError, OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
+from .output import plan, stories, write_files
+from .parallel import Backend, Processes, check_jobs, summarize_records
 from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
 from .types import SIMILARITIES, Document, Options
 from .web import TIMEOUT, check_timeout
@@ -100,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=TIMEOUT,
         metavar="SECONDS",
-        help=f"give up on a web address after this long [default: {TIMEOUT:g}]",
+        help="give up on a web address, or on reaching a Dask scheduler, after this long "
+        f"[default: {TIMEOUT:g}]",
     )
     parser.add_argument(
         "-r", "--recursive", action="store_true", help="read folders' sub-folders too"
@@ -113,6 +118,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar for JSONL batches"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="JSONL batches: worker processes, or Dask workers with --dask local "
+        "[default: every core]",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="DIR",
+        help="JSONL batches: write each input file's briefs to a file of the same name in "
+        "DIR, whole or not at all; a rerun skips the files already there",
+    )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="JSONL batches: run on the Dask scheduler at ADDRESS (tcp://host:8786), or "
+        f"'local' for a cluster of --jobs workers on this machine; needs {INSTALL}",
     )
     defaults = Options()
     budget = parser.add_mutually_exclusive_group()
@@ -171,6 +197,9 @@ class Command:
     jsonl: bool = False
     quiet: bool = False
     timeout: float = TIMEOUT
+    jobs: int | None = None
+    output: str | None = None
+    dask: str | None = None
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Command:
@@ -209,6 +238,17 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         raise OptionError(
             "--format does not apply to JSONL input: the output is one JSON brief a line"
         )
+    if not jsonl:
+        for flag in ("jobs", "output", "dask"):
+            if getattr(args, flag) is not None:
+                raise OptionError(
+                    f"--{flag} applies to JSONL batches of stories (*.jsonl files or --jsonl); "
+                    "the articles given make one story"
+                )
+    elif args.jobs is not None and args.jobs < 1:
+        raise OptionError(f"--jobs takes a number of worker processes, 1 or more, not {args.jobs}")
+    elif len({os.path.realpath(path) for path in args.files}) < len(args.files):
+        raise OptionError("a JSONL file is given twice: its stories would be summarized twice")
     check_timeout(args.timeout)
     fmt = args.format or "text"
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
@@ -223,37 +263,71 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         jsonl,
         args.quiet,
         args.timeout,
+        args.jobs,
+        args.output,
+        args.dask,
     )
 
 
 def run_batch(command: Command, seen: list[Document]) -> int:
-    """Summarize every story of the JSONL inputs; exit 1 if any story failed."""
+    """Summarize every story of the JSONL inputs; exit 1 if any story failed.
+
+    Records go to standard output in input order, or with ``--output`` to one
+    file per input file; stories run on ``--jobs`` processes or on Dask.
+    """
     from tqdm import tqdm
 
+    todo = command.paths
+    targets = None
+    if command.output is not None:
+        planned = plan(command.paths, command.output)
+        done = [path for path, target in planned if target.exists()]
+        if done:
+            print(f"Skipping {len(done)} file(s) already in {command.output}", file=sys.stderr)
+        todo = [path for path, target in planned if not target.exists()]
+        targets = [target for path, target in planned if not target.exists()]
     show = not command.quiet and sys.stderr.isatty()
     total = None  # standard input cannot be counted ahead
-    if show and STDIN not in command.paths:
-        total = sum(1 for line in read_lines(command.paths) if line.strip())
-    outcomes = tqdm(
-        summarize_lines(
-            read_lines(command.paths, sys.stdin.buffer),
-            command.options,
-            query=command.query,
-            seen=seen,
-        ),
-        total=total,
-        unit="story",
-        file=sys.stderr,
-        disable=not show,
-    )
-    stories, failures = write_outcomes(outcomes, sys.stdout)
+    if show and STDIN not in todo:
+        total = sum(1 for line in read_lines(todo) if line.strip())
+    counts: list[int] = []
+    numbered: Iterator[tuple[int, bytes]]
+    if targets is None:
+        numbered = iter(enumerate(read_lines(todo, sys.stdin.buffer), start=1))
+    else:
+        read_lines(todo)  # every file is opened first, so a missing one fails at once
+        numbered = stories(todo, counts)
+    with _backend(command) as backend:
+        records = tqdm(
+            summarize_records(
+                numbered, command.options, query=command.query, seen=seen, backend=backend
+            ),
+            total=total,
+            unit="story",
+            file=sys.stderr,
+            disable=not show,
+        )
+        if targets is None:
+            written, failures = write_lines(records, sys.stdout)
+        else:
+            written, failures = write_files(targets, iter(records), counts)
     if failures:
         print(
-            f"Error: {failures} of {stories} stories failed; their lines hold the reason",
+            f"Error: {failures} of {written} stories failed; their lines hold the reason",
             file=sys.stderr,
         )
         return EXIT_INPUT
     return EXIT_OK
+
+
+def _backend(command: Command) -> AbstractContextManager[Backend | None]:
+    """Where the stories run: Dask, a pool of processes, or this process for one job."""
+    workers = check_jobs(command.jobs)
+    if command.dask is not None:
+        return connect(command.dask, workers=workers, timeout=command.timeout)
+    if workers == 1:
+        return nullcontext()
+    return Processes(workers, command.options.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

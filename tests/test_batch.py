@@ -10,7 +10,7 @@ from summarize import InputError, Options
 from summarize.batch import parse_story, summarize_lines
 from summarize.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
 
-from .stories import FLOOD
+from .stories import FERRY, FLOOD
 
 
 def story(story_id: object, documents: list[object]) -> str:
@@ -239,3 +239,52 @@ def test_a_story_that_is_wrong_in_its_fields_keeps_its_id_in_the_record():
     first, second = summarize_lines(lines, Options())
     assert (first.record["id"], second.record["id"]) == ("nodocs", 7)
     assert first.record["error"] == 'line 1: a story needs a "documents" list, not a str'
+
+
+def _batch(tmp_path, name="stories.jsonl", count=12):
+    """A JSONL file of stories, with a bad line and a failing story among them."""
+    lines = [story(n, FLOOD if n % 2 else FERRY) for n in range(count)]
+    lines[3] = '{"id": 3, "documents": '  # not JSON
+    lines[5] = story(5, ["   "])  # no text
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    return path
+
+
+def test_jobs_write_exactly_the_records_of_one_process(tmp_path, capsys):
+    path = _batch(tmp_path, count=40)
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        assert main([str(path), "-n", "2", "--jobs", jobs]) == EXIT_INPUT
+        out, err = capsys.readouterr()
+        outputs.append(out)
+        assert err == "Error: 2 of 40 stories failed; their lines hold the reason\n"
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert len(outputs[0].splitlines()) == 40
+
+
+def test_progress_counts_the_stories_of_every_worker(tmp_path, capsys, monkeypatch):
+    path = _batch(tmp_path, count=30)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(path), "-n", "1", "--jobs", "2"]) == EXIT_INPUT
+    assert "30/30" in terminal.getvalue()
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["s.jsonl", "--jobs", "0"], "--jobs takes a number of worker processes, 1 or more, not 0"),
+        (["s.jsonl", "--jobs", "-2"], "1 or more, not -2"),
+        (["s.jsonl", "--jobs", "two"], "argument -j/--jobs: invalid int value: 'two'"),
+        (["a.txt", "--jobs", "2"], "--jobs applies to JSONL batches of stories"),
+        (["a.txt", "--output", "out"], "--output applies to JSONL batches"),
+        (["a.txt", "--dask", "local"], "--dask applies to JSONL batches"),
+        (["s.jsonl", "s.jsonl"], "a JSONL file is given twice"),
+        (["s.jsonl", "./s.jsonl"], "a JSONL file is given twice"),
+    ],
+)
+def test_batch_usage_errors(argv, message, capsys):
+    assert main(argv) == EXIT_USAGE
+    assert message in capsys.readouterr().err

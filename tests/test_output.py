@@ -1,0 +1,153 @@
+"""One output file per input file: whole or absent, and a rerun does only the rest."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarize import WriteError, parallel
+from summarize.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
+from summarize.output import PART, atomic, plan, write_files
+
+from .stories import FERRY, FIRE, FLOOD
+
+
+def story(story_id: object, documents: list[object]) -> str:
+    return json.dumps({"id": story_id, "documents": documents})
+
+
+def write(path, lines):
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    """Three input files: two stories, only blank lines, and three stories with a failure."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    return [
+        write(folder / "monday.jsonl", [story("m1", FLOOD), story("m2", FIRE)]),
+        write(folder / "quiet.jsonl", ["", "  "]),
+        write(folder / "tuesday.jsonl", [story("t1", FERRY), story("t2", []), story("t3", FIRE)]),
+    ]
+
+
+def serial(path, capsys):
+    main([path, "-n", "1", "--jobs", "1"])
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_input_file_gets_its_own_output_file(inputs, tmp_path, capsys, jobs):
+    expected = [serial(path, capsys) for path in inputs]
+    out = tmp_path / "out"
+    assert main([*inputs, "-n", "1", "--output", str(out), "--jobs", jobs]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "1 of 5 stories failed" in err
+    names = ["monday.jsonl", "quiet.jsonl", "tuesday.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == names
+    assert [(out / name).read_text(encoding="utf-8") for name in names] == expected
+    assert expected[1] == ""  # a file of blank lines gets an empty output, so a rerun skips it
+    record = json.loads(expected[2].splitlines()[1])
+    assert record["line"] == 2  # lines count within each file
+
+
+def test_a_rerun_skips_the_files_already_done(inputs, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "monday.jsonl").write_text("done before\n", encoding="utf-8")
+    (out / ".tuesday.jsonl.part").write_text("left by a crash", encoding="utf-8")
+    main([*inputs, "-n", "1", "--output", str(out)])
+    err = capsys.readouterr().err
+    assert "Skipping 1 file(s) already in" in err
+    assert (out / "monday.jsonl").read_text(encoding="utf-8") == "done before\n"
+    assert len((out / "tuesday.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+    assert not list(out.glob("*" + PART))
+
+
+def test_an_interrupted_run_leaves_whole_files_only_and_a_rerun_finishes(
+    inputs, tmp_path, capsys, monkeypatch
+):
+    expected = [serial(path, capsys) for path in inputs]
+    out = tmp_path / "out"
+    real = parallel._record
+
+    def interrupted(number, line, *args):
+        if b'"t3"' in line:
+            raise KeyboardInterrupt
+        return real(number, line, *args)
+
+    monkeypatch.setattr(parallel, "_record", interrupted)
+    assert main([*inputs, "-n", "1", "--output", str(out), "--jobs", "1"]) == EXIT_INTERRUPTED
+    capsys.readouterr()
+    assert sorted(p.name for p in out.iterdir()) == ["monday.jsonl", "quiet.jsonl"]
+    monkeypatch.setattr(parallel, "_record", real)
+    assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
+    assert "Skipping 2 file(s)" in capsys.readouterr().err
+    names = ["monday.jsonl", "quiet.jsonl", "tuesday.jsonl"]
+    assert [(out / name).read_text(encoding="utf-8") for name in names] == expected
+
+
+def test_an_output_folder_that_cannot_be_written_fails_before_any_story(inputs, tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main([*inputs, "--output", str(blocker)]) == EXIT_INPUT
+    assert f"--output {blocker}: is a file, not a folder" in capsys.readouterr().err
+    under = blocker / "out"
+    assert main([*inputs, "--output", str(under)]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"--output {under}: cannot write there (Not a directory)" in err
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["-", "--jsonl"], "standard input has no name"),
+        (["{twin}"], "would both be written to monday.jsonl"),
+    ],
+)
+def test_output_usage_errors(inputs, tmp_path, capsys, extra, message):
+    twin = tmp_path / "monday.jsonl"
+    twin.write_text(story("x", FLOOD) + "\n", encoding="utf-8")
+    extra = [part.format(twin=twin) for part in extra]
+    assert main([*inputs, *extra, "--output", str(tmp_path / "out")]) == EXIT_USAGE
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_plan_names_each_output_after_its_input(tmp_path):
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    pairs = plan([str(first), str(second)], str(tmp_path / "new" / "out"))
+    assert pairs == [
+        (str(first), tmp_path / "new" / "out" / "a.jsonl"),
+        (str(second), tmp_path / "new" / "out" / "b.jsonl"),
+    ]
+    assert (tmp_path / "new" / "out").is_dir()
+
+
+def test_results_go_to_the_file_they_belong_to_even_when_read_ahead(tmp_path):
+    targets = [tmp_path / name for name in ("a", "b", "c", "d")]
+    counts = [2, 0, 1, 0]  # as the reader would find them
+    results = iter([("a1", False), ("a2", True), ("c1", False)])
+    assert write_files(targets, results, counts) == (3, 1)
+    assert [t.read_text() for t in targets] == ["a1\na2\n", "", "c1\n", ""]
+
+
+def test_atomic_leaves_nothing_when_writing_fails(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(WriteError), atomic(target) as out:
+        out.write("half")
+        raise WriteError("disk full")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_the_whole_run_is_done_with_nothing_left_when_all_files_exist(inputs, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
+    capsys.readouterr()
+    assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_OK
+    assert "Skipping 3 file(s)" in capsys.readouterr().err
