@@ -67,6 +67,7 @@ def run_case(mode: str, workers: int, stories: Path, out: Path) -> dict[str, flo
     with stories.open("rb") as lines:
         numbered = list(enumerate(lines, start=1))
     figures: dict[str, float | str] = {}
+    cpu_before = _cpu_seconds(resource.RUSAGE_SELF)
     with out.open("w", encoding="utf-8") as sink:
         if mode == "in-process":
             started = time.perf_counter()
@@ -84,12 +85,18 @@ def run_case(mode: str, workers: int, stories: Path, out: Path) -> dict[str, flo
             started = time.perf_counter()
             with connect("local", workers=workers, timeout=30) as cluster:
                 figures["startup"] = time.perf_counter() - started
+                workers_before = sum(cluster.client.run(_own_cpu_seconds).values())
                 started = time.perf_counter()
                 write_lines(summarize_records(numbered, options, backend=cluster), sink)
                 figures["seconds"] = time.perf_counter() - started
                 peaks = cluster.client.run(_own_peak_mb)
                 figures["worker_mb"] = max(peaks.values())
+                workers_after = sum(cluster.client.run(_own_cpu_seconds).values())
+                figures["workers_cpu"] = workers_after - workers_before
     figures["main_mb"] = _peak_mb(resource.RUSAGE_SELF)
+    figures["main_cpu"] = _cpu_seconds(resource.RUSAGE_SELF) - cpu_before
+    if mode == "pool":
+        figures["workers_cpu"] = _cpu_seconds(resource.RUSAGE_CHILDREN)
     figures["digest"] = hashlib.sha256(out.read_bytes()).hexdigest()
     return figures
 
@@ -104,6 +111,15 @@ def task_overhead(tasks: int = 400) -> float:
         futures = [cluster.client.submit(int, i, pure=False) for i in range(tasks)]
         cluster.client.gather(futures)
         return (time.perf_counter() - started) / tasks
+
+
+def _own_cpu_seconds() -> float:
+    return _cpu_seconds(resource.RUSAGE_SELF)
+
+
+def _cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _own_peak_mb() -> float:
@@ -189,17 +205,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = [("in-process", 1, base), ("pool", 2, case("pool", 2)), ("Dask", 2, case("dask", 2))]
         print()
         print(
-            "| run | workers | stories/s | speed-up | main peak MB | worker peak MB "
-            "| same records |"
+            "| run | workers | stories/s | speed-up | main CPU s | workers CPU s "
+            "| main peak MB | worker peak MB | same records |"
         )
-        print("|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|")
         for name, workers, figures in rows:
             rate = args.stories / float(figures["seconds"])
             speedup = float(base["seconds"]) / float(figures["seconds"])
             worker = f"{float(figures['worker_mb']):.0f}" if "worker_mb" in figures else "-"
+            worker_cpu = f"{float(figures['workers_cpu']):.1f}" if "workers_cpu" in figures else "-"
             same = "yes" if figures["digest"] == base["digest"] else "NO"
             print(
                 f"| {name} | {workers} | {rate:.1f} | {speedup:.2f}x | "
+                f"{float(figures['main_cpu']):.1f} | {worker_cpu} | "
                 f"{float(figures['main_mb']):.0f} | {worker} | {same} |"
             )
         print()

@@ -24,7 +24,7 @@ from .brief import Brief
 from .dask import INSTALL, connect
 from .errors import EmptyInputError, OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
-from .output import plan, stories, write_files
+from .output import check_readable, plan, stories, write_files
 from .parallel import Backend, Processes, check_jobs, summarize_records
 from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
 from .types import SIMILARITIES, Document, Options
@@ -286,6 +286,8 @@ def run_batch(command: Command, seen: list[Document]) -> int:
             print(f"Skipping {len(done)} file(s) already in {command.output}", file=sys.stderr)
         todo = [path for path, target in planned if not target.exists()]
         targets = [target for path, target in planned if not target.exists()]
+        if not todo:
+            return EXIT_OK
     show = not command.quiet and sys.stderr.isatty()
     total = None  # standard input cannot be counted ahead
     if show and STDIN not in todo:
@@ -295,7 +297,7 @@ def run_batch(command: Command, seen: list[Document]) -> int:
     if targets is None:
         numbered = iter(enumerate(read_lines(todo, sys.stdin.buffer), start=1))
     else:
-        read_lines(todo)  # every file is opened first, so a missing one fails at once
+        check_readable(todo)  # a missing file fails at once, before any output
         numbered = stories(todo, counts)
     with _backend(command) as backend:
         records = tqdm(
@@ -324,7 +326,12 @@ def _backend(command: Command) -> AbstractContextManager[Backend | None]:
     """Where the stories run: Dask, a pool of processes, or this process for one job."""
     workers = check_jobs(command.jobs)
     if command.dask is not None:
-        return connect(command.dask, workers=workers, timeout=command.timeout)
+        return connect(
+            command.dask,
+            workers=workers,
+            timeout=command.timeout,
+            language=command.options.language,
+        )
     if workers == 1:
         return nullcontext()
     return Processes(workers, command.options.language)

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 from .batch import outcome
-from .errors import ClusterError, OptionError
+from .errors import ClusterError, OptionError, SummarizeError
+from .language import load_language
 from .types import Options, Settings
 
 if TYPE_CHECKING:
@@ -96,13 +97,17 @@ def _partition_records(items: Any, options: Options) -> list[dict[str, Any]]:
 class Cluster:
     """The command line's backend on a Dask cluster (see :class:`summarize.parallel.Backend`)."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client, language: str = "english") -> None:
         from distributed.scheduler import KilledWorker
 
         self.client = client
         self._killed = KilledWorker
         self.workers = max(1, len(client.scheduler_info().get("workers", {})))
         self.chunk = CHUNK
+        # Each worker imports summarize and loads the language now, not on its
+        # first task (a worker process starts as a fresh interpreter: about a
+        # second of imports); a worker that joins later does it on its first task.
+        client.run(_warm, language)
 
     def submit(self, work: Callable[..., R], *args: Any) -> _Task[R]:
         return _Task(self.client.submit(work, *args, pure=False), self._killed)
@@ -145,8 +150,16 @@ class _Task(Generic[R]):
         return True
 
 
+def _warm(language: str) -> None:
+    """Load the language's resources in this worker process, once."""
+    with suppress(SummarizeError):  # each story will report an unknown language itself
+        load_language(language)
+
+
 @contextmanager
-def connect(address: str, *, workers: int, timeout: float) -> Iterator[Cluster]:
+def connect(
+    address: str, *, workers: int, timeout: float, language: str = "english"
+) -> Iterator[Cluster]:
     """A backend on the scheduler at ``address``, or on a new local cluster for ``"local"``.
 
     ``"local"`` starts ``workers`` worker processes of one thread each on
@@ -183,7 +196,7 @@ def connect(address: str, *, workers: int, timeout: float) -> Iterator[Cluster]:
                 ) as local,
                 Client(local) as client,  # type: ignore[no-untyped-call]
             ):
-                yield Cluster(client)
+                yield Cluster(client, language)
             return
         try:
             client = Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
@@ -193,6 +206,6 @@ def connect(address: str, *, workers: int, timeout: float) -> Iterator[Cluster]:
                 "check the address (tcp://host:8786) and that the scheduler runs"
             ) from None
         with client:
-            yield Cluster(client)
+            yield Cluster(client, language)
     finally:
         quiet.setLevel(level)

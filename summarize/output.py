@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import OptionError, WriteError
-from .readers import STDIN, read_lines
+from .readers import STDIN, read_lines, unreadable
 
 PART = ".part"
 
@@ -70,6 +70,21 @@ def _check_writable(folder: str) -> None:
             f"--output {folder}: cannot write there ({error.strerror or error}); "
             "choose a folder you may write to"
         ) from None
+
+
+def check_readable(paths: Sequence[str]) -> None:
+    """Open and close each file, so that one that cannot be read fails before any work.
+
+    Raises
+    ------
+    ReadError
+        Naming the first file that cannot be read, and why.
+    """
+    for path in paths:
+        try:
+            open(path, "rb").close()  # noqa: SIM115  closed at once
+        except OSError as error:
+            raise unreadable(path, error) from None
 
 
 def stories(paths: Sequence[str], counts: list[int]) -> Iterator[tuple[int, bytes]]:

@@ -15,7 +15,7 @@ dask = pytest.importorskip("dask", reason="the Dask extra is not installed")
 import dask.bag as db  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from summarize import Options, language  # noqa: E402
+from summarize import ClusterError, Options, language  # noqa: E402
 from summarize.cli import EXIT_INPUT, EXIT_USAGE, main  # noqa: E402
 from summarize.dask import Cluster, summarize_bag  # noqa: E402
 from summarize.parallel import DIED, summarize_records  # noqa: E402
@@ -183,3 +183,30 @@ def test_dask_without_the_extra_says_how_to_install_it(tmp_path, capsys, monkeyp
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
     assert main([str(path), "--dask", "local"]) == EXIT_USAGE
     assert "--dask needs the Dask extra: pip install 'summarize[dask]'" in capsys.readouterr().err
+
+
+def test_a_scheduler_lost_mid_run_is_a_clear_error_not_a_hang():
+    options = Options(max_sentences=1)
+    items = [line.encode() for line in lines(200)]
+    cluster = local_cluster()
+    own = Client(cluster.scheduler_address, timeout=3)
+    errors = []
+
+    def feed():
+        for number, item in enumerate(items, start=1):
+            if number == 100:
+                cluster.close()
+            yield number, item
+
+    def run():
+        try:
+            list(summarize_records(feed(), options, backend=Cluster(own)))
+        except ClusterError as error:
+            errors.append(error)
+
+    runner = threading.Thread(target=run, daemon=True)
+    runner.start()
+    runner.join(120)
+    own.close()
+    assert errors, "the run hung or ended without an error"
+    assert "lost the Dask cluster mid-run" in str(errors[0])

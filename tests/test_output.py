@@ -151,3 +151,10 @@ def test_the_whole_run_is_done_with_nothing_left_when_all_files_exist(inputs, tm
     capsys.readouterr()
     assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_OK
     assert "Skipping 3 file(s)" in capsys.readouterr().err
+
+
+def test_a_missing_input_fails_before_any_file_is_written(inputs, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main([*inputs, str(tmp_path / "gone.jsonl"), "--output", str(out)]) == EXIT_INPUT
+    assert "gone.jsonl: no such file" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
