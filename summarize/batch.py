@@ -178,11 +178,14 @@ def outcome(
             seen=story.seen if story.seen is not None else seen,
         )
     except Exception as error:  # one story, whatever it raises, must never stop the batch
-        message = str(error)
-        if not isinstance(error, SummarizeError):
-            message = f"unexpected error ({error!r}); please report this story"
+        message = str(error) if isinstance(error, SummarizeError) else unexpected(error)
         return failure(story_id, number, message, type(error).__name__)
     return Outcome({"id": story_id, "brief": brief.to_dict()}, failed=False)
+
+
+def unexpected(error: Exception) -> str:
+    """What a story's record says of an error that is not the summarizer's own: a defect."""
+    return f"unexpected error ({error!r}); please report this story"
 
 
 def failure(story_id: Any, number: int, message: str, error_type: str) -> Outcome:

@@ -24,7 +24,7 @@ from .brief import Brief
 from .dask import INSTALL, connect
 from .errors import EmptyInputError, OptionError, ReadError, SummarizeError
 from .language import LANGUAGES
-from .output import check_readable, plan, stories, write_files
+from .output import count_stories, plan, stories, write_files
 from .parallel import Backend, Processes, check_jobs, summarize_records
 from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
 from .types import SIMILARITIES, Document, Options
@@ -247,8 +247,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
                 )
     elif args.jobs is not None and args.jobs < 1:
         raise OptionError(f"--jobs takes a number of worker processes, 1 or more, not {args.jobs}")
-    elif len({os.path.realpath(path) for path in args.files}) < len(args.files):
-        raise OptionError("a JSONL file is given twice: its stories would be summarized twice")
+    else:
+        _check_batch(args)
     check_timeout(args.timeout)
     fmt = args.format or "text"
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
@@ -269,6 +269,24 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
     )
 
 
+def _check_batch(args: argparse.Namespace) -> None:
+    """Refuse a JSONL file given twice, and --jobs beside a running Dask scheduler."""
+    first: dict[str, str] = {}
+    for path in args.files:
+        real = os.path.realpath(path)
+        if real in first and path != STDIN:
+            raise OptionError(
+                f"{first[real]} is given twice (also as {path}): its stories would be "
+                "summarized twice"
+            )
+        first.setdefault(real, path)
+    if args.dask not in (None, "local") and args.jobs is not None:
+        raise OptionError(
+            "--jobs sets the workers of --dask local; a running scheduler has the "
+            "workers started for it"
+        )
+
+
 def run_batch(command: Command, seen: list[Document]) -> int:
     """Summarize every story of the JSONL inputs; exit 1 if any story failed.
 
@@ -283,22 +301,29 @@ def run_batch(command: Command, seen: list[Document]) -> int:
         planned = plan(command.paths, command.output)
         done = [path for path, target in planned if target.exists()]
         if done:
-            print(f"Skipping {len(done)} file(s) already in {command.output}", file=sys.stderr)
+            print(
+                f"Skipping {len(done)} file(s) already in {command.output} "
+                "(delete one to summarize it again)",
+                file=sys.stderr,
+            )
         todo = [path for path, target in planned if not target.exists()]
         targets = [target for path, target in planned if not target.exists()]
         if not todo:
             return EXIT_OK
-    show = not command.quiet and sys.stderr.isatty()
-    total = None  # standard input cannot be counted ahead
-    if show and STDIN not in todo:
-        total = sum(1 for line in read_lines(todo) if line.strip())
-    counts: list[int] = []
     numbered: Iterator[tuple[int, bytes]]
+    counts: list[int] = []
     if targets is None:
         numbered = iter(enumerate(read_lines(todo, sys.stdin.buffer), start=1))
     else:
-        check_readable(todo)  # a missing file fails at once, before any output
-        numbered = stories(todo, counts)
+        counts = count_stories(todo)  # also fails at once on a file that cannot be read
+        numbered = stories(todo)
+    show = not command.quiet and sys.stderr.isatty()
+    total = None  # standard input cannot be counted ahead
+    if targets is not None:
+        total = sum(counts)
+    elif show and STDIN not in todo:
+        total = sum(1 for line in read_lines(todo) if line.strip())
+    tqdm.monitor_interval = 0  # no monitor thread: workers may then start by a plain fork
     with _backend(command) as backend:
         records = tqdm(
             summarize_records(

@@ -9,11 +9,13 @@ Needs the extra: ``pip install 'summarize[dask]'``.
   scheduler's address, or ``"local"`` for a :class:`~distributed.LocalCluster`
   on this machine.
 
-Every worker process loads a language's resources once, on its first story,
-and keeps them (they are cached in the process, never sent with a task). A
-story that fails is a record, not a failed task. A worker that dies is
-replaced and its tasks run again by Dask; a task that keeps killing workers
-is run again a story at a time, so only the story that does it fails.
+Every worker process loads a language's resources once and keeps them (they
+are cached in the process, never sent with a task). A story that fails is a
+record, not a failed task. A worker that dies is replaced and its tasks run
+again by Dask. On the command line (``--dask``), a task that keeps killing
+workers is run again a story at a time, so only the story that does it fails;
+in a bag, such a task fails the computation after Dask's retries
+(``distributed.scheduler.allowed-failures``), as any task would.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
+from ._version import __version__
 from .batch import outcome
 from .errors import ClusterError, OptionError, SummarizeError
 from .language import load_language
@@ -97,17 +100,33 @@ def _partition_records(items: Any, options: Options) -> list[dict[str, Any]]:
 class Cluster:
     """The command line's backend on a Dask cluster (see :class:`summarize.parallel.Backend`)."""
 
-    def __init__(self, client: Client, language: str = "english") -> None:
+    def __init__(self, client: Client, language: str = "english", timeout: float = 20) -> None:
         from distributed.scheduler import KilledWorker
 
         self.client = client
         self._killed = KilledWorker
-        self.workers = max(1, len(client.scheduler_info().get("workers", {})))
+        try:
+            client.wait_for_workers(1, timeout=timeout)
+        except TimeoutError:
+            address = client.scheduler_info().get("address", "its address")
+            raise ClusterError(
+                f"the Dask scheduler at {address} has no workers after {timeout:g} s; "
+                f"start some with: dask worker {address}"
+            ) from None
+        # One task in flight per worker thread: a worker of N threads runs N at once.
+        workers = client.scheduler_info().get("workers", {}).values()
+        self.workers = max(1, sum(int(w.get("nthreads", 1)) for w in workers))
         self.chunk = CHUNK
         # Each worker imports summarize and loads the language now, not on its
         # first task (a worker process starts as a fresh interpreter: about a
         # second of imports); a worker that joins later does it on its first task.
-        client.run(_warm, language)
+        try:
+            client.run(_warm, language)
+        except Exception as error:
+            raise ClusterError(
+                f"the Dask workers cannot run summarize ({error}); install "
+                f"summarize[dask]=={__version__} on every worker"
+            ) from None
 
     def submit(self, work: Callable[..., R], *args: Any) -> _Task[R]:
         return _Task(self.client.submit(work, *args, pure=False), self._killed)
@@ -139,14 +158,20 @@ class _Task(Generic[R]):
         except self._killed:
             raise
         except Exception as error:
+            if self._future.status == "error":  # the task itself raised
+                raise
             raise ClusterError(
                 f"lost the Dask cluster mid-run ({type(error).__name__}: {error}); the stories "
                 "written so far are complete, and with --output a rerun does only the rest"
             ) from None
         return result
 
+    def done(self) -> bool:
+        return bool(self._future.done())
+
     def cancel(self) -> bool:
-        self._future.cancel()
+        with suppress(Exception):  # the scheduler may be gone already
+            self._future.cancel()
         return True
 
 
@@ -196,7 +221,7 @@ def connect(
                 ) as local,
                 Client(local) as client,  # type: ignore[no-untyped-call]
             ):
-                yield Cluster(client, language)
+                yield Cluster(client, language, timeout)
             return
         try:
             client = Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
@@ -206,6 +231,6 @@ def connect(
                 "check the address (tcp://host:8786) and that the scheduler runs"
             ) from None
         with client:
-            yield Cluster(client, language)
+            yield Cluster(client, language, timeout)
     finally:
         quiet.setLevel(level)

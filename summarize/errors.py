@@ -82,6 +82,7 @@ class StoryError(SummarizeError, RuntimeError):
 
     :func:`summarize.summarize_many` gives this for a story that raised an
     error that is not a :class:`SummarizeError` (a defect: please report the
-    story), or whose worker process died while summarizing it, twice (as when
+    story), that cannot be sent to a worker process, or whose worker process
+    died while summarizing it and again when it ran alone (as when
     it runs out of memory); the other stories go on.
     """

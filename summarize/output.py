@@ -12,11 +12,12 @@ import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
 from .errors import OptionError, WriteError
-from .readers import STDIN, read_lines, unreadable
+from .readers import STDIN, read_lines
 
 PART = ".part"
 
@@ -29,8 +30,9 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
     Raises
     ------
     OptionError
-        If standard input is among ``paths``, a file is given twice, or two
-        files have the same name (their outputs would be one file).
+        If standard input is among ``paths``, a file is given twice, two
+        files have the same name (their outputs would be one file), or an
+        output would be its own input.
     WriteError
         If the folder cannot be made or written to.
     """
@@ -54,7 +56,14 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
             )
         names[name] = path
     _check_writable(folder)
-    return [(path, Path(folder) / Path(path).name) for path in paths]
+    pairs = [(path, Path(folder) / Path(path).name) for path in paths]
+    for path, target in pairs:
+        if os.path.realpath(target) == os.path.realpath(path):
+            raise OptionError(
+                f"--output {folder} is where {path} is: its briefs would take its place; "
+                "choose another folder"
+            )
+    return pairs
 
 
 def _check_writable(folder: str) -> None:
@@ -72,67 +81,35 @@ def _check_writable(folder: str) -> None:
         ) from None
 
 
-def check_readable(paths: Sequence[str]) -> None:
-    """Open and close each file, so that one that cannot be read fails before any work.
+def count_stories(paths: Sequence[str]) -> list[int]:
+    """The number of stories (non-blank lines) of each file."""
+    return [sum(1 for line in read_lines([path]) if line.strip()) for path in paths]
 
-    Raises
-    ------
-    ReadError
-        Naming the first file that cannot be read, and why.
-    """
+
+def stories(paths: Sequence[str]) -> Iterator[tuple[int, bytes]]:
+    """The numbered non-blank lines of each file in turn, read as needed; numbers per file."""
     for path in paths:
-        try:
-            open(path, "rb").close()  # noqa: SIM115  closed at once
-        except OSError as error:
-            raise unreadable(path, error) from None
-
-
-def stories(paths: Sequence[str], counts: list[int]) -> Iterator[tuple[int, bytes]]:
-    """The numbered non-blank lines of each file in turn, read as needed.
-
-    When a file is done, the number of its stories is appended to ``counts``,
-    so that whoever writes the results knows where each file's end.
-    """
-    for path in paths:
-        count = 0
         for number, line in enumerate(read_lines([path]), start=1):
             if line.strip():
-                count += 1
                 yield number, line
-        counts.append(count)
 
 
 def write_files(
-    targets: Sequence[Path], results: Iterator[tuple[str, bool]], counts: list[int]
+    targets: Sequence[Path], results: Iterator[tuple[str, bool]], counts: Sequence[int]
 ) -> tuple[int, int]:
     """Write each file's results to its target, atomically; (stories, failures).
 
-    ``results`` are in input order, file after file, and ``counts`` fills
-    with each file's number of stories as :func:`stories` reads them.
+    ``results`` are in input order, file after file, ``counts[i]`` of them
+    for ``targets[i]``; each file is renamed into place as soon as its last
+    record is written.
     """
     total = failures = 0
-    held: tuple[str, bool] | None = None  # a result read ahead, of a later file
-
-    def done(index: int, written: int) -> bool:
-        return index < len(counts) and written == counts[index]
-
-    for index, target in enumerate(targets):
+    for target, count in zip(targets, counts, strict=True):
         with atomic(target) as out:
-            written = 0
-            while not done(index, written):
-                if held is None:
-                    try:
-                        held = next(results)
-                    except StopIteration:
-                        break
-                    if done(index, written):  # reading it finished this file's count
-                        break
-                text, failed = held
-                held = None
+            for text, failed in islice(results, count):
                 out.write(text + "\n")
-                written += 1
+                total += 1
                 failures += failed
-        total += written
     return total, failures
 
 
@@ -145,9 +122,17 @@ def atomic(target: Path) -> Iterator[TextIO]:
     """
     part = target.with_name(f".{target.name}{PART}")
     try:
-        with open(part, "w", encoding="utf-8") as out:
-            yield out
-        os.replace(part, target)
+        try:
+            with open(part, "w", encoding="utf-8") as out:
+                yield out
+                out.flush()
+                os.fsync(out.fileno())  # on disk before its name says it is whole
+            os.replace(part, target)
+        except OSError as error:
+            raise WriteError(
+                f"{target}: cannot write ({error.strerror or error}); free some space "
+                "or choose another --output folder, then run again: the files done stay"
+            ) from None
     except BaseException:
         part.unlink(missing_ok=True)
         raise

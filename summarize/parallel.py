@@ -22,7 +22,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -30,9 +30,9 @@ from itertools import islice
 from typing import Any, Protocol, TypeVar, Unpack
 
 from .api import summarize
-from .batch import failure, outcome, story_of
+from .batch import Story, failure, outcome, story_of, unexpected
 from .brief import Brief
-from .errors import OptionError, StoryError, SummarizeError
+from .errors import ClusterError, InputError, OptionError, StoryError, SummarizeError
 from .language import load_language
 from .types import Document, Options, Settings
 
@@ -49,8 +49,9 @@ CHUNK = 8
 WINDOW = 3
 
 DIED = (
-    "the worker process died twice while summarizing this story (out of memory, or "
-    "killed); the other stories are not affected"
+    "the worker process running this story died (out of memory, or killed), and died "
+    "again when the story ran alone; the other stories are not affected: give the "
+    "workers more memory, or leave this story out"
 )
 
 Line = tuple[str, bool]
@@ -60,6 +61,8 @@ class Result(Protocol[R_co]):
     """What a backend's ``submit`` returns: a future with a blocking ``result()``."""
 
     def result(self) -> R_co: ...
+
+    def done(self) -> bool: ...
 
     def cancel(self) -> bool: ...
 
@@ -179,7 +182,7 @@ def _context() -> multiprocessing.context.BaseContext:
 def _start_worker(language: str) -> None:
     """Ready a worker: Ctrl-C is the main process's to handle; load the language once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with suppress(SummarizeError):  # each story will report an unknown language itself
+    with suppress(Exception):  # each story will report what went wrong itself
         load_language(language)
 
 
@@ -188,32 +191,45 @@ def run_ordered(
     work: Callable[..., list[R]],
     items: Iterable[T],
     args: tuple[Any, ...],
-    on_death: Callable[[T], R],
+    on_failure: Callable[[T, str], R],
 ) -> Iterator[R]:
     """``work(chunk, *args)`` over chunks of ``items`` on ``backend``; results in input order.
 
-    ``work`` returns one result per item of its chunk. A chunk whose worker
-    died is run again an item at a time with nothing beside it; an item that
-    kills its worker again gives ``on_death(item)``.
+    ``work`` returns one result per item of its chunk and never raises for
+    an item's own sake. A chunk that fails all the same (its worker died, or
+    it could not be sent to one) is run again an item at a time with
+    nothing beside it; an item that fails alone gives ``on_failure(item,
+    why)``. A :class:`ClusterError` (the cluster is gone) stops the run.
+    Each chunk's results are yielded as soon as it and those before it are
+    done; at most ``WINDOW`` chunks a worker are in flight.
     """
     pending: deque[tuple[list[T], Result[list[R]]]] = deque()
 
     def settle(chunk: list[T], result: Result[list[R]]) -> list[R]:
         try:
             return result.result()
-        except Exception as error:
-            if not backend.died(error):
-                raise
+        except ClusterError:
+            raise
+        except Exception:  # run each item alone, to fail only the one at fault
+            pass
         results = []
         for item in chunk:
-            done = backend.alone(work, [item], *args)
-            results.append(on_death(item) if done is None else done[0])
+            try:
+                done = backend.alone(work, [item], *args)
+            except ClusterError:
+                raise
+            except Exception as error:
+                results.append(
+                    on_failure(item, f"it could not be run in a worker process ({error!r})")
+                )
+                continue
+            results.append(on_failure(item, DIED) if done is None else done[0])
         return results
 
     try:
         for chunk in _chunks(items, backend.chunk):
             pending.append((chunk, backend.submit(work, chunk, *args)))
-            if len(pending) >= WINDOW * backend.workers:
+            while pending and (pending[0][1].done() or len(pending) >= WINDOW * backend.workers):
                 yield from settle(*pending.popleft())
         while pending:
             yield from settle(*pending.popleft())
@@ -223,12 +239,12 @@ def run_ordered(
 
 
 def summarize_many(
-    stories: Iterable[Sequence[str | Document] | dict[str, Any]],
+    stories: Iterable[list[str | Document] | tuple[str | Document, ...] | Mapping[str, Any]],
     options: Options | None = None,
     *,
     jobs: int | None = None,
     **settings: Unpack[Settings],
-) -> Iterator[Brief | SummarizeError]:
+) -> Generator[Brief | SummarizeError, None, None]:
     """Summarize many stories, each into its own brief, on every core; in input order.
 
     Stories are read from ``stories`` as work is needed and results are
@@ -255,9 +271,11 @@ def summarize_many(
     ------
     Brief or SummarizeError
         One per story, in input order: its brief, or the error it raised (a
-        :class:`StoryError` for an error that is not the summarizer's own, or
-        for a story whose worker process died twice, as when it runs out of
-        memory). A failed story never stops the others.
+        :class:`StoryError` for an error that is not the summarizer's own, for
+        a story that cannot be sent to a worker process, and for one whose
+        worker died again when it ran alone, as when it runs out of memory).
+        A failed story never stops the others. Close the generator (or
+        exhaust it) to stop the workers when leaving a loop early.
 
     Raises
     ------
@@ -283,13 +301,16 @@ def summarize_many(
 
 def _many(
     numbered: Iterable[tuple[int, object]], options: Options, workers: int
-) -> Iterator[Brief | SummarizeError]:
+) -> Generator[Brief | SummarizeError, None, None]:
+    # Each story is read here, so that a malformed one is its own error at
+    # once, and workers get only articles as text (anything picklable).
+    stories = ((number, _parse(number, story)) for number, story in numbered)
     if workers == 1:
-        for number, story in numbered:
+        for number, story in stories:
             yield _brief_or_error(number, story, options)
         return
     with Processes(workers, options.language) as pool:
-        yield from run_ordered(pool, _briefs, numbered, (options,), _died)
+        yield from run_ordered(pool, _briefs, stories, (options,), _failed)
 
 
 def summarize_records(
@@ -311,7 +332,7 @@ def summarize_records(
         for number, line in stories:
             yield _record(number, line, options, query, seen)
         return
-    yield from run_ordered(backend, _records, stories, (options, query, seen), _line_died)
+    yield from run_ordered(backend, _records, stories, (options, query, seen), _line_failed)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -320,22 +341,34 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _brief_or_error(number: int, story: object, options: Options) -> Brief | SummarizeError:
+def _parse(number: int, story: object) -> Story | InputError:
     try:
-        parts = story_of(story, f"story {number}")
-        return summarize(parts.documents, options, query=parts.query, seen=parts.seen)
+        return story_of(story, f"story {number}")
+    except InputError as error:
+        return error
+
+
+def _brief_or_error(
+    number: int, story: Story | InputError, options: Options
+) -> Brief | SummarizeError:
+    if isinstance(story, InputError):
+        return story
+    try:
+        return summarize(story.documents, options, query=story.query, seen=story.seen)
     except SummarizeError as error:
         return error
     except Exception as error:  # one story must never stop the others
-        return StoryError(f"story {number}: unexpected error ({error!r}); please report it")
+        return StoryError(f"story {number}: {unexpected(error)}")
 
 
-def _briefs(chunk: list[tuple[int, object]], options: Options) -> list[Brief | SummarizeError]:
+def _briefs(
+    chunk: list[tuple[int, Story | InputError]], options: Options
+) -> list[Brief | SummarizeError]:
     return [_brief_or_error(number, story, options) for number, story in chunk]
 
 
-def _died(item: tuple[int, object]) -> SummarizeError:
-    return StoryError(f"story {item[0]}: {DIED}")
+def _failed(item: tuple[int, object], why: str) -> SummarizeError:
+    return StoryError(f"story {item[0]}: {why}")
 
 
 def _record(
@@ -354,9 +387,9 @@ def _records(
     return [_record(number, line, options, query, seen) for number, line in chunk]
 
 
-def _line_died(item: tuple[int, str | bytes]) -> Line:
+def _line_failed(item: tuple[int, str | bytes], why: str) -> Line:
     number, line = item
-    done = failure(_story_id(line), number, DIED, StoryError.__name__)
+    done = failure(_story_id(line), number, why, StoryError.__name__)
     return done.to_json(), done.failed
 
 

@@ -281,8 +281,9 @@ def test_progress_counts_the_stories_of_every_worker(tmp_path, capsys, monkeypat
         (["a.txt", "--jobs", "2"], "--jobs applies to JSONL batches of stories"),
         (["a.txt", "--output", "out"], "--output applies to JSONL batches"),
         (["a.txt", "--dask", "local"], "--dask applies to JSONL batches"),
-        (["s.jsonl", "s.jsonl"], "a JSONL file is given twice"),
-        (["s.jsonl", "./s.jsonl"], "a JSONL file is given twice"),
+        (["s.jsonl", "s.jsonl"], "s.jsonl is given twice (also as s.jsonl)"),
+        (["s.jsonl", "./s.jsonl"], "s.jsonl is given twice (also as ./s.jsonl): its stories"),
+        (["s.jsonl", "--dask", "tcp://h:8786", "-j", "2"], "--jobs sets the workers of --dask"),
     ],
 )
 def test_batch_usage_errors(argv, message, capsys):

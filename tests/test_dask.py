@@ -15,7 +15,7 @@ dask = pytest.importorskip("dask", reason="the Dask extra is not installed")
 import dask.bag as db  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from summarize import ClusterError, Options, language  # noqa: E402
+from summarize import ClusterError, OptionError, Options, language  # noqa: E402
 from summarize.cli import EXIT_INPUT, EXIT_USAGE, main  # noqa: E402
 from summarize.dask import Cluster, summarize_bag  # noqa: E402
 from summarize.parallel import DIED, summarize_records  # noqa: E402
@@ -90,7 +90,7 @@ def test_a_bag_takes_mappings_and_lists_of_articles_too(client):
 
 
 def test_a_bad_setting_is_refused_before_any_task(client):
-    with pytest.raises(Exception, match="max_words"):
+    with pytest.raises(OptionError, match="max_words"):
         summarize_bag(db.from_sequence([FLOOD]), max_words=0)
 
 
@@ -210,3 +210,37 @@ def test_a_scheduler_lost_mid_run_is_a_clear_error_not_a_hang():
     own.close()
     assert errors, "the run hung or ended without an error"
     assert "lost the Dask cluster mid-run" in str(errors[0])
+
+
+def test_a_scheduler_without_workers_is_a_clear_error_not_a_hang(tmp_path, capsys):
+    path = tmp_path / "stories.jsonl"
+    path.write_text(json.dumps({"id": 1, "documents": FLOOD}) + "\n", encoding="utf-8")
+    with dask.config.set({}):
+        empty = LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=":0", silence_logs=50)
+    codes = []
+    argv = [str(path), "--dask", empty.scheduler_address, "--timeout", "2"]
+    runner = threading.Thread(target=lambda: codes.append(main(argv)), daemon=True)
+    runner.start()
+    runner.join(60)
+    empty.close()
+    assert codes == [EXIT_INPUT], "the command hung instead of giving up"
+    err = capsys.readouterr().err
+    assert f"the Dask scheduler at {empty.scheduler_address} has no workers after 2 s" in err
+
+
+class _Workerless:
+    """A client whose workers cannot import summarize, as on a machine without it."""
+
+    def wait_for_workers(self, n, timeout):
+        pass
+
+    def scheduler_info(self):
+        return {"workers": {"tcp://10.0.0.10:1": {"nthreads": 4}}}
+
+    def run(self, function, *args):
+        raise ModuleNotFoundError("No module named 'summarize'")
+
+
+def test_workers_that_cannot_run_summarize_are_a_clear_error():
+    with pytest.raises(ClusterError, match=r"the Dask workers cannot run summarize \(No module"):
+        Cluster(_Workerless())

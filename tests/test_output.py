@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 
 import pytest
 
-from summarize import WriteError, parallel
+from summarize import parallel
 from summarize.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from summarize.output import PART, atomic, plan, write_files
 
@@ -127,22 +129,55 @@ def test_plan_names_each_output_after_its_input(tmp_path):
     assert (tmp_path / "new" / "out").is_dir()
 
 
-def test_results_go_to_the_file_they_belong_to_even_when_read_ahead(tmp_path):
+def test_results_go_to_the_file_they_belong_to(tmp_path):
     targets = [tmp_path / name for name in ("a", "b", "c", "d")]
-    counts = [2, 0, 1, 0]  # as the reader would find them
     results = iter([("a1", False), ("a2", True), ("c1", False)])
-    assert write_files(targets, results, counts) == (3, 1)
+    assert write_files(targets, results, [2, 0, 1, 0]) == (3, 1)
     assert [t.read_text() for t in targets] == ["a1\na2\n", "", "c1\n", ""]
 
 
-def test_atomic_leaves_nothing_when_writing_fails(tmp_path):
+def test_a_file_is_whole_on_disk_as_soon_as_its_last_record_is_written(tmp_path):
+    targets = [tmp_path / "a", tmp_path / "b"]
+
+    def results():
+        yield "a1", False
+        assert targets[0].read_text() == "a1\n"  # renamed before b's first result is asked for
+        yield "b1", False
+
+    write_files(targets, results(), [1, 1])
+    assert targets[1].read_text() == "b1\n"
+
+
+def test_atomic_leaves_nothing_when_the_work_fails(tmp_path):
     target = tmp_path / "out.jsonl"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(WriteError), atomic(target) as out:
+    with pytest.raises(KeyboardInterrupt), atomic(target) as out:
         out.write("half")
-        raise WriteError("disk full")
+        raise KeyboardInterrupt
     assert target.read_text(encoding="utf-8") == "old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_disk_that_fills_up_is_a_clear_error_and_leaves_no_part(
+    inputs, tmp_path, capsys, monkeypatch
+):
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    out = tmp_path / "out"
+    assert main([*inputs, "-n", "1", "--output", str(out), "--jobs", "1"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"Error: {out / 'monday.jsonl'}: cannot write (No space left on device); " in err
+    assert "Traceback" not in err
+    assert list(out.iterdir()) == []
+
+
+def test_an_output_folder_that_holds_the_inputs_is_refused(inputs, capsys):
+    folder = os.path.dirname(inputs[0])
+    assert main([*inputs, "--output", folder]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert f"--output {folder} is where {inputs[0]} is: its briefs would take its place" in err
 
 
 def test_the_whole_run_is_done_with_nothing_left_when_all_files_exist(inputs, tmp_path, capsys):

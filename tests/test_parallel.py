@@ -26,24 +26,28 @@ from summarize.parallel import CHUNK, WINDOW, Processes, check_jobs, cores, summ
 from .stories import FERRY, FIRE, FLOOD, FRENCH
 
 
-class Deadly:
-    """An article that kills any process that unpickles it but the one that made it.
+class Deadly(str):
+    """Article text that kills any process that unpickles it but the one that made it.
 
     It stands for a story that takes its worker down (as by running out of
     memory): the worker dies before it can catch anything.
     """
 
-    def __init__(self, parent: int | None = None) -> None:
-        self.parent = os.getpid() if parent is None else parent
-
     def __reduce__(self):
-        return (_explode, (self.parent,))
+        return (_explode, (os.getpid(), str(self)))
 
 
-def _explode(parent: int) -> Deadly:
+def _explode(parent: int, text: str) -> Deadly:
     if os.getpid() != parent:
         os._exit(9)
-    return Deadly(parent)
+    return Deadly(text)
+
+
+class Unsendable(str):
+    """Article text that cannot be pickled, so never reaches a worker process."""
+
+    def __reduce__(self):
+        raise TypeError("this text cannot be pickled")
 
 
 class DeadlyLine(bytes):
@@ -146,17 +150,19 @@ def test_an_unexpected_error_fails_its_story_alone(monkeypatch):
     results = list(summarize_many([FLOOD, FERRY, FIRE], jobs=1, max_sentences=1))
     assert isinstance(results[0], Brief) and isinstance(results[2], Brief)
     assert isinstance(results[1], StoryError)
-    assert "story 2: unexpected error (KeyError('a defect'))" in str(results[1])
+    assert str(results[1]) == (
+        "story 2: unexpected error (KeyError('a defect')); please report this story"
+    )
 
 
 def test_a_story_that_kills_its_worker_fails_alone():
-    many = [FLOOD, FIRE, [Deadly()], FERRY] * 2 + [FLOOD] * 20
+    many = [FLOOD, FIRE, [Deadly(FERRY[0])], FERRY] * 2 + [FLOOD] * 20
     results = list(summarize_many(many, jobs=2, max_sentences=1))
     assert len(results) == len(many)
     for index, result in enumerate(results):
         if index in (2, 6):
             assert isinstance(result, StoryError)
-            assert f"story {index + 1}: the worker process died twice" in str(result)
+            assert str(result) == f"story {index + 1}: {parallel.DIED}"
         else:
             expected = summarize(many[index], max_sentences=1)
             assert result.to_dict() == expected.to_dict()
@@ -232,4 +238,35 @@ def test_a_line_that_kills_its_worker_is_a_record_with_its_id():
         "error": parallel.DIED,
         "error_type": "StoryError",
     }
-    assert json.loads(parallel._line_died((2, "{broken"))[0])["id"] is None
+    assert json.loads(parallel._line_failed((2, "{broken"), "why")[0])["id"] is None
+
+
+def test_a_story_that_cannot_reach_a_worker_fails_alone():
+    many = [FLOOD, (text for text in FIRE), {"documents": FIRE, "extra": iter([])}, FERRY]
+    serial = [as_comparable(r) for r in summarize_many(many, jobs=1, max_sentences=1)]
+    many = [FLOOD, (text for text in FIRE), {"documents": FIRE, "extra": iter([])}, FERRY]
+    pooled = [as_comparable(r) for r in summarize_many(many, jobs=2, max_sentences=1)]
+    assert pooled == serial
+    assert serial[1][0] == "InputError" and "a story is a list of articles" in serial[1][1]
+    assert serial[2] == as_comparable(summarize(FIRE, max_sentences=1))  # extra keys ignored
+    results = list(summarize_many([FLOOD, [Unsendable(FIRE[0])], FERRY], jobs=2, max_sentences=1))
+    assert [type(r).__name__ for r in results] == ["Brief", "StoryError", "Brief"]
+    assert str(results[1]) == (
+        "story 2: it could not be run in a worker process "
+        "(TypeError('this text cannot be pickled'))"
+    )
+
+
+def test_outcomes_come_as_soon_as_the_first_stories_are_done():
+    """A slow trickle of stories is not held back until the window fills."""
+    import time
+
+    def trickle():
+        yield FLOOD
+        time.sleep(1.0)  # the first story is done long before the next arrives
+        yield FIRE
+
+    results = summarize_many(trickle(), jobs=2, max_sentences=1)
+    first = next(results)
+    assert isinstance(first, Brief)
+    results.close()
