@@ -251,6 +251,7 @@ def _plot(curve: dict[str, list[tuple[int, float]]], stories: int, path: Path) -
     for name, points in curve.items():
         axes.plot([w for w, _ in points], [r for _, r in points], marker="o", label=name)
     axes.axvline(cores(), color="grey", linestyle=":", label=f"{cores()} cores")
+    axes.set_xticks(sorted({w for points in curve.values() for w, _ in points}))
     axes.set_xlabel("worker processes")
     axes.set_ylabel("stories a second")
     axes.set_title(f"{stories} news stories, {os.cpu_count()}-core machine")
