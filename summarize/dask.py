@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 from ._version import __version__
 from .batch import outcome
-from .errors import ClusterError, OptionError, SummarizeError
-from .language import load_language
+from .errors import ClusterError, OptionError
+from .parallel import warm
 from .types import Options, Settings
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class Cluster:
         # first task (a worker process starts as a fresh interpreter: about a
         # second of imports); a worker that joins later does it on its first task.
         try:
-            client.run(_warm, language)
+            client.run(warm, language)
         except Exception as error:
             raise ClusterError(
                 f"the Dask workers cannot run summarize ({error}); install "
@@ -173,12 +173,6 @@ class _Task(Generic[R]):
         with suppress(Exception):  # the scheduler may be gone already
             self._future.cancel()
         return True
-
-
-def _warm(language: str) -> None:
-    """Load the language's resources in this worker process, once."""
-    with suppress(SummarizeError):  # each story will report an unknown language itself
-        load_language(language)
 
 
 @contextmanager

@@ -180,8 +180,13 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _start_worker(language: str) -> None:
-    """Ready a worker: Ctrl-C is the main process's to handle; load the language once."""
+    """Ready a pool worker: Ctrl-C is the main process's to handle; load the language once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm(language)
+
+
+def warm(language: str) -> None:
+    """Load the language's resources in this worker process, once, before its first story."""
     with suppress(Exception):  # each story will report what went wrong itself
         load_language(language)
 
