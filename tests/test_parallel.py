@@ -26,21 +26,32 @@ from summarize.parallel import CHUNK, WINDOW, Processes, check_jobs, cores, summ
 from .stories import FERRY, FIRE, FLOOD, FRENCH
 
 
-class Deadly(str):
-    """Article text that kills any process that unpickles it but the one that made it.
+def _kill_elsewhere(self):
+    """Unpickled in any process but the one that pickled it, the value kills that process.
 
     It stands for a story that takes its worker down (as by running out of
     memory): the worker dies before it can catch anything.
     """
+    plain = type(self).__mro__[1]
+    return (_explode, (os.getpid(), type(self), plain(self)))
 
-    def __reduce__(self):
-        return (_explode, (os.getpid(), str(self)))
 
-
-def _explode(parent: int, text: str) -> Deadly:
+def _explode(parent, kind, value):
     if os.getpid() != parent:
         os._exit(9)
-    return Deadly(text)
+    return kind(value)
+
+
+class Deadly(str):
+    """Article text that kills the worker process that receives it."""
+
+    __reduce__ = _kill_elsewhere
+
+
+class DeadlyLine(bytes):
+    """A JSON line that kills the worker process that receives it."""
+
+    __reduce__ = _kill_elsewhere
 
 
 class Unsendable(str):
@@ -48,19 +59,6 @@ class Unsendable(str):
 
     def __reduce__(self):
         raise TypeError("this text cannot be pickled")
-
-
-class DeadlyLine(bytes):
-    """A JSON line that kills any process that unpickles it but the one that made it."""
-
-    def __reduce__(self):
-        return (_explode_line, (os.getpid(), bytes(self)))
-
-
-def _explode_line(parent: int, line: bytes) -> DeadlyLine:
-    if os.getpid() != parent:
-        os._exit(9)
-    return DeadlyLine(line)
 
 
 def stories() -> list[object]:
