@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="summarize",
         description="Summarize several articles about one story into one brief of "
         "verbatim sentences, each citing the article it came from.",
-        epilog="Exit codes: 0 ok, 1 input error, 2 usage error.",
+        epilog="Exit codes: 0 ok, 1 input error, 2 usage error, 130 interrupted.",
     )
     parser.add_argument(
         "files",
@@ -280,6 +280,8 @@ def _check_batch(args: argparse.Namespace) -> None:
                 "summarized twice"
             )
         first.setdefault(real, path)
+    if args.jobs is not None:
+        check_jobs(args.jobs)
     if args.dask not in (None, "local") and args.jobs is not None:
         raise OptionError(
             "--jobs sets the workers of --dask local; a running scheduler has the "
@@ -321,7 +323,7 @@ def run_batch(command: Command, seen: list[Document]) -> int:
     total = None  # standard input cannot be counted ahead
     if targets is not None:
         total = sum(counts)
-    elif show and STDIN not in todo:
+    elif show and all(os.path.isfile(path) for path in todo):  # a pipe reads only once
         total = sum(1 for line in read_lines(todo) if line.strip())
     tqdm.monitor_interval = 0  # no monitor thread: workers may then start by a plain fork
     with _backend(command) as backend:
@@ -424,6 +426,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()  # the reader left (as with `| head`); nothing more to say
         return EXIT_OK
+    except OSError as error:  # standard output cannot be written (a full disk)
+        print(f"Error: cannot write the output ({error.strerror or error})", file=sys.stderr)
+        return EXIT_INPUT
 
 
 def _silence_stdout() -> None:

@@ -21,6 +21,7 @@ in a bag, such a task fails the computation after Dask's retries
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
@@ -175,6 +176,34 @@ class _Task(Generic[R]):
         return True
 
 
+def _client(make: Callable[..., Client], address: str, timeout: float) -> Client:
+    """A client of the scheduler at ``address``, or a :class:`ClusterError` within ``timeout``.
+
+    Dask's own timeout does not cover a peer that accepts the connection but
+    never answers as a scheduler would (a web server, a dashboard port), so
+    the connection is made on a thread that is given up on in time.
+    """
+    made: list[Client] = []
+    failed: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            made.append(make(address, timeout=timeout))
+        except BaseException as error:
+            failed.append(error)
+
+    thread = threading.Thread(target=attempt, daemon=True)
+    thread.start()
+    thread.join(timeout + 1)
+    if made:
+        return made[0]
+    reason = f" ({failed[0]})" if failed else ""
+    raise ClusterError(
+        f"no Dask scheduler answered at {address} within {timeout:g} s{reason}; "
+        "check the address (tcp://host:8786) and that the scheduler runs"
+    )
+
+
 @contextmanager
 def connect(
     address: str, *, workers: int, timeout: float, language: str = "english"
@@ -217,13 +246,7 @@ def connect(
             ):
                 yield Cluster(client, language, timeout)
             return
-        try:
-            client = Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
-        except (OSError, TimeoutError, ValueError) as error:
-            raise ClusterError(
-                f"no Dask scheduler answered at {address} within {timeout:g} s ({error}); "
-                "check the address (tcp://host:8786) and that the scheduler runs"
-            ) from None
+        client = _client(Client, address, timeout)
         with client:
             yield Cluster(client, language, timeout)
     finally:

@@ -30,7 +30,8 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
     Raises
     ------
     OptionError
-        If standard input is among ``paths``, a file is given twice, two
+        If standard input or a pipe is among ``paths``, ``folder`` names a
+        ``.jsonl`` file, a file is given twice, two
         files have the same name (their outputs would be one file), or an
         output would be its own input.
     WriteError
@@ -41,9 +42,19 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
             "--output writes one file per input file; standard input has no name: "
             "save it to a .jsonl file, or leave out --output to write to standard output"
         )
+    if folder.endswith(".jsonl") and not os.path.isdir(folder):
+        raise OptionError(
+            f"--output takes a folder, and {folder} looks like a file: leave out --output "
+            f"and write standard output to it (> {folder}), or name a folder"
+        )
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
     for path in paths:
+        if os.path.exists(path) and not os.path.isfile(path):
+            raise OptionError(
+                f"{path}: --output needs regular files, which can be counted before "
+                "they are read; save the stream to a file, or leave out --output"
+            )
         real = os.path.realpath(path)
         if real in seen:
             raise OptionError(f"{path}: given twice (as {seen[real]} too); give each file once")

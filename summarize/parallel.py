@@ -47,6 +47,8 @@ CHUNK = 8
 # Tasks in flight per worker: one running, the rest queued, so a worker never
 # waits for the main process; it also bounds the stories held in memory.
 WINDOW = 3
+# Workers a core at most: the work is CPU-bound, so more only take turns.
+MAX_PER_CORE = 4
 
 DIED = (
     "the worker process running this story died (out of memory, or killed), and died "
@@ -105,6 +107,12 @@ def check_jobs(jobs: object) -> int:
         return cores()
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise OptionError(f"jobs is a number of worker processes, 1 or more; got {jobs!r}")
+    if jobs > MAX_PER_CORE * cores():
+        raise OptionError(
+            f"jobs={jobs} is more than {MAX_PER_CORE} worker processes a core ({cores()} "
+            f"cores here): more only take turns on the cores; give at most "
+            f"{MAX_PER_CORE * cores()}"
+        )
     return jobs
 
 
@@ -121,6 +129,21 @@ class Processes:
         self._language = language
         self._pool = self._new(workers)
         self._quarantine: ProcessPoolExecutor | None = None
+        self._started = False
+
+    def _check_start(self) -> None:
+        """Start the workers with a first task, and say why if they cannot start."""
+        self._started = True
+        try:
+            self._pool.submit(warm, self._language).result()
+        except BrokenProcessPool:
+            self.close()
+            raise OptionError(
+                "the worker processes could not start: where they start from a fresh "
+                "interpreter (a program with other threads running, macOS, Windows), "
+                "they import the main script again, so call summarize_many under "
+                '`if __name__ == "__main__":`, or use jobs=1'
+            ) from None
 
     def _new(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -128,6 +151,8 @@ class Processes:
         )
 
     def submit(self, work: Callable[..., R], *args: Any) -> Future[R]:
+        if not self._started:
+            self._check_start()
         try:
             return self._pool.submit(work, *args)
         except BrokenProcessPool:  # a worker died; its chunks are being run again alone
@@ -180,8 +205,20 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _start_worker(language: str) -> None:
-    """Ready a pool worker: Ctrl-C is the main process's to handle; load the language once."""
+    """Ready a pool worker: Ctrl-C is the main process's to handle; load the language once.
+
+    On Linux the worker also asks to be killed when the process that started
+    it dies, so that a main process killed outright (``kill -9``, the
+    out-of-memory killer) leaves no worker behind where workers fork from it.
+    (Workers started from a fork server have that server as their parent,
+    and Python's fork server outlives a main process killed so.)
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        with suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     warm(language)
 
 
@@ -231,8 +268,17 @@ def run_ordered(
             results.append(on_failure(item, DIED) if done is None else done[0])
         return results
 
+    chunks = _chunks(items, backend.chunk)
     try:
-        for chunk in _chunks(items, backend.chunk):
+        while True:
+            try:
+                chunk = next(chunks)
+            except StopIteration:
+                break
+            except Exception:  # the input failed: give what was read, then say so
+                while pending:
+                    yield from settle(*pending.popleft())
+                raise
             pending.append((chunk, backend.submit(work, chunk, *args)))
             while pending and (pending[0][1].done() or len(pending) >= WINDOW * backend.workers):
                 yield from settle(*pending.popleft())
@@ -341,8 +387,18 @@ def summarize_records(
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size``; if reading fails, the items read come first."""
     iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+    while True:
+        chunk: list[T] = []
+        try:
+            chunk.extend(islice(iterator, size))
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
         yield chunk
 
 

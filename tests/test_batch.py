@@ -284,6 +284,7 @@ def test_progress_counts_the_stories_of_every_worker(tmp_path, capsys, monkeypat
         (["s.jsonl", "s.jsonl"], "s.jsonl is given twice (also as s.jsonl)"),
         (["s.jsonl", "./s.jsonl"], "s.jsonl is given twice (also as ./s.jsonl): its stories"),
         (["s.jsonl", "--dask", "tcp://h:8786", "-j", "2"], "--jobs sets the workers of --dask"),
+        (["s.jsonl", "--jobs", "100000"], "more only take turns on the cores"),
     ],
 )
 def test_batch_usage_errors(argv, message, capsys):

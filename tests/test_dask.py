@@ -244,3 +244,21 @@ class _Workerless:
 def test_workers_that_cannot_run_summarize_are_a_clear_error():
     with pytest.raises(ClusterError, match=r"the Dask workers cannot run summarize \(No module"):
         Cluster(_Workerless())
+
+
+def test_a_peer_that_is_no_scheduler_fails_within_the_timeout(tmp_path, capsys):
+    path = tmp_path / "stories.jsonl"
+    path.write_text(json.dumps({"id": 1, "documents": FLOOD}) + "\n", encoding="utf-8")
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        codes = []
+        argv = [str(path), "--dask", f"tcp://127.0.0.1:{port}", "--timeout", "2"]
+        runner = threading.Thread(target=lambda: codes.append(main(argv)), daemon=True)
+        runner.start()
+        runner.join(30)
+    assert codes == [EXIT_INPUT], "the command hung instead of giving up"
+    assert f"no Dask scheduler answered at tcp://127.0.0.1:{port} within 2 s" in (
+        capsys.readouterr().err
+    )

@@ -193,3 +193,54 @@ def test_a_missing_input_fails_before_any_file_is_written(inputs, tmp_path, caps
     assert main([*inputs, str(tmp_path / "gone.jsonl"), "--output", str(out)]) == EXIT_INPUT
     assert "gone.jsonl: no such file" in capsys.readouterr().err
     assert list(out.iterdir()) == []
+
+
+def test_a_pipe_is_refused_with_output_and_read_once_without(tmp_path, capsys, monkeypatch):
+    import sys
+    import threading
+
+    fifo = tmp_path / "stories.jsonl"
+    os.mkfifo(fifo)
+    assert main([str(fifo), "--output", str(tmp_path / "out")]) == EXIT_USAGE
+    assert "--output needs regular files" in capsys.readouterr().err
+
+    lines = "".join(story(n, FLOOD) + "\n" for n in range(5))
+    writer = threading.Thread(target=fifo.write_text, args=(lines,), daemon=True)
+    writer.start()
+
+    class Terminal:  # a progress bar would count the stories first: not on a pipe
+        def __init__(self, stream):
+            self.stream = stream
+
+        def isatty(self):
+            return True
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+    monkeypatch.setattr(sys, "stderr", Terminal(sys.stderr))
+    assert main([str(fifo), "-n", "1", "--jobs", "1"]) == EXIT_OK
+    writer.join(10)
+    assert len(capsys.readouterr().out.splitlines()) == 5
+
+
+def test_output_that_names_a_jsonl_file_is_refused(inputs, tmp_path, capsys):
+    assert main([*inputs, "--output", str(tmp_path / "briefs.jsonl")]) == EXIT_USAGE
+    assert "--output takes a folder, and" in capsys.readouterr().err
+    assert not (tmp_path / "briefs.jsonl").exists()
+
+
+def test_a_full_standard_output_is_a_clear_error(inputs, capsys, monkeypatch):
+    import sys
+
+    class Full:
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self):
+            pass
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main([inputs[0], "-n", "1", "--jobs", "1"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "Error: cannot write the output (No space left on device)" in err

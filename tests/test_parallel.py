@@ -268,3 +268,91 @@ def test_outcomes_come_as_soon_as_the_first_stories_are_done():
     first = next(results)
     assert isinstance(first, Brief)
     results.close()
+
+
+def test_an_input_that_fails_midway_still_gives_what_was_read():
+    def failing():
+        for number in range(40):
+            if number == 30:
+                raise OSError("the source went away")
+            yield FLOOD
+
+    got = []
+    with pytest.raises(OSError, match="the source went away"):
+        for result in summarize_many(failing(), jobs=2, max_sentences=1):
+            got.append(result)
+    assert len(got) == 30 and all(isinstance(r, Brief) for r in got)
+
+
+def test_too_many_jobs_are_refused():
+    with pytest.raises(OptionError, match="more only take turns on the cores"):
+        summarize_many([FLOOD], jobs=cores() * parallel.MAX_PER_CORE + 1)
+
+
+SCRIPT = """
+import sys, threading, time
+sys.path.insert(0, {root!r})
+from summarize import summarize_many
+if {thread}:  # with a thread running, workers start from a fresh interpreter
+    threading.Thread(target=threading.Event().wait, daemon=True).start()
+story = ["The dam failed on Sunday night. Water flooded the lower town within an hour."]
+{body}
+"""
+
+
+def run_script(tmp_path, body, *, thread=True):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "script.py"
+    root = str(Path(__file__).resolve().parent.parent)
+    path.write_text(SCRIPT.format(root=root, body=body, thread=thread), encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_a_script_without_the_main_guard_is_told_what_to_do(tmp_path):
+    # The workers start from a fresh interpreter (a thread runs), which runs
+    # this script again, whose own call then fails: the worker dies at start.
+    process = run_script(tmp_path, "list(summarize_many([story] * 4, jobs=2))")
+    _, err = process.communicate(timeout=120)
+    assert process.returncode != 0
+    assert "OptionError: the worker processes could not start" in err
+    assert 'call summarize_many under `if __name__ == "__main__":`' in err
+
+
+def test_workers_do_not_outlive_a_main_process_killed_outright(tmp_path):
+    body = """
+import multiprocessing
+if __name__ == "__main__":
+    def endless():
+        while True:
+            yield story
+    results = summarize_many(endless(), jobs=2)
+    next(results)
+    print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+    time.sleep(60)
+"""
+    process = run_script(tmp_path, body, thread=False)  # workers forked from the main process
+    pids = [int(pid) for pid in process.stdout.readline().split()]
+    assert pids
+    process.kill()
+    process.wait()
+    import time
+
+    for _ in range(100):
+        alive = [pid for pid in pids if _alive(pid)]
+        if not alive:
+            break
+        time.sleep(0.1)
+    assert not alive, f"workers {alive} outlived their main process"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
