@@ -50,6 +50,15 @@ def lines(count=24):
     return out
 
 
+def main_within(argv, seconds):
+    """The exit codes of ``main(argv)`` run on a thread given ``seconds``: [] if it hung."""
+    codes = []
+    runner = threading.Thread(target=lambda: codes.append(main(argv)), daemon=True)
+    runner.start()
+    runner.join(seconds)
+    return codes
+
+
 def serial_records(items, options):
     return [json.loads(text) for text, _ in summarize_records(enumerate(items, 1), options)]
 
@@ -161,17 +170,19 @@ def test_a_story_that_kills_its_workers_fails_alone():
     assert json.loads(record) == {"id": 8, "line": 9, "error": DIED, "error_type": "StoryError"}
 
 
-def test_a_scheduler_that_does_not_answer_fails_within_the_timeout(tmp_path, capsys):
+@pytest.mark.parametrize("listening", [False, True], ids=["nothing there", "a silent peer"])
+def test_a_scheduler_that_does_not_answer_fails_within_the_timeout(tmp_path, capsys, listening):
     path = tmp_path / "stories.jsonl"
     path.write_text(json.dumps({"id": 1, "documents": FLOOD}) + "\n", encoding="utf-8")
-    with socket.socket() as probe:  # a port with nothing listening
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    codes = []
-    argv = [str(path), "--dask", f"tcp://127.0.0.1:{port}", "--timeout", "2"]
-    runner = threading.Thread(target=lambda: codes.append(main(argv)), daemon=True)
-    runner.start()
-    runner.join(60)
+    with socket.socket() as peer:  # nothing listens, or it accepts and never answers
+        peer.bind(("127.0.0.1", 0))
+        port = peer.getsockname()[1]
+        if listening:
+            peer.listen()
+        else:
+            peer.close()
+        argv = [str(path), "--dask", f"tcp://127.0.0.1:{port}", "--timeout", "2"]
+        codes = main_within(argv, 60)
     assert codes == [EXIT_INPUT], "the command hung instead of giving up"
     err = capsys.readouterr().err
     assert f"no Dask scheduler answered at tcp://127.0.0.1:{port} within 2 s" in err
@@ -217,11 +228,8 @@ def test_a_scheduler_without_workers_is_a_clear_error_not_a_hang(tmp_path, capsy
     path.write_text(json.dumps({"id": 1, "documents": FLOOD}) + "\n", encoding="utf-8")
     with dask.config.set({}):
         empty = LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=":0", silence_logs=50)
-    codes = []
     argv = [str(path), "--dask", empty.scheduler_address, "--timeout", "2"]
-    runner = threading.Thread(target=lambda: codes.append(main(argv)), daemon=True)
-    runner.start()
-    runner.join(60)
+    codes = main_within(argv, 60)
     empty.close()
     assert codes == [EXIT_INPUT], "the command hung instead of giving up"
     err = capsys.readouterr().err
@@ -244,21 +252,3 @@ class _Workerless:
 def test_workers_that_cannot_run_summarize_are_a_clear_error():
     with pytest.raises(ClusterError, match=r"the Dask workers cannot run summarize \(No module"):
         Cluster(_Workerless())
-
-
-def test_a_peer_that_is_no_scheduler_fails_within_the_timeout(tmp_path, capsys):
-    path = tmp_path / "stories.jsonl"
-    path.write_text(json.dumps({"id": 1, "documents": FLOOD}) + "\n", encoding="utf-8")
-    with socket.socket() as silent:  # accepts connections, never answers
-        silent.bind(("127.0.0.1", 0))
-        silent.listen()
-        port = silent.getsockname()[1]
-        codes = []
-        argv = [str(path), "--dask", f"tcp://127.0.0.1:{port}", "--timeout", "2"]
-        runner = threading.Thread(target=lambda: codes.append(main(argv)), daemon=True)
-        runner.start()
-        runner.join(30)
-    assert codes == [EXIT_INPUT], "the command hung instead of giving up"
-    assert f"no Dask scheduler answered at tcp://127.0.0.1:{port} within 2 s" in (
-        capsys.readouterr().err
-    )
