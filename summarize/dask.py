@@ -132,9 +132,6 @@ class Cluster:
     def submit(self, work: Callable[..., R], *args: Any) -> _Task[R]:
         return _Task(self.client.submit(work, *args, pure=False), self._killed)
 
-    def died(self, error: BaseException) -> bool:
-        return isinstance(error, self._killed)
-
     def alone(self, work: Callable[..., R], *args: Any) -> R | None:
         try:
             return self.submit(work, *args).result()
@@ -143,10 +140,12 @@ class Cluster:
 
 
 class _Task(Generic[R]):
-    """A Dask future whose failures, but for a killed worker, say the cluster was lost.
+    """A Dask future whose result says plainly when the cluster was lost.
 
-    The tasks catch every error of a story, so anything a task raises is the
-    cluster's: the scheduler went away, or the task was cancelled with it.
+    The tasks catch every error of a story. A task that failed all the same
+    (its worker kept dying, or its stories could not be unpickled there)
+    raises as it is, and the caller runs its stories alone; any other
+    failure means the scheduler went away, and is a :class:`ClusterError`.
     """
 
     def __init__(self, future: Any, killed: type[Exception]) -> None:

@@ -79,10 +79,6 @@ class Backend(Protocol):
         """Start ``work(*args)`` on a worker."""
         ...
 
-    def died(self, error: BaseException) -> bool:
-        """Whether ``error``, raised by a result, means the worker running it died."""
-        ...
-
     def alone(self, work: Callable[..., R], *args: Any) -> R | None:
         """Run ``work(*args)`` with nothing beside it; None if its worker died."""
         ...
@@ -101,7 +97,8 @@ def check_jobs(jobs: object) -> int:
     Raises
     ------
     OptionError
-        If ``jobs`` is not a whole number of 1 or more.
+        If ``jobs`` is not a whole number of 1 or more, or asks for more than
+        ``MAX_PER_CORE`` workers a core.
     """
     if jobs is None:
         return cores()
@@ -159,9 +156,6 @@ class Processes:
             self._pool.shutdown(wait=False)
             self._pool = self._new(self.workers)
             return self._pool.submit(work, *args)
-
-    def died(self, error: BaseException) -> bool:
-        return isinstance(error, BrokenProcessPool)
 
     def alone(self, work: Callable[..., R], *args: Any) -> R | None:
         if self._quarantine is None:
