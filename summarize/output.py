@@ -31,9 +31,9 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
     ------
     OptionError
         If standard input or a pipe is among ``paths``, ``folder`` names a
-        ``.jsonl`` file, a file is given twice, two
-        files have the same name (their outputs would be one file), or an
-        output would be its own input.
+        ``.jsonl`` file, two files have the same name (their outputs would
+        be one file; the command line refuses a file given twice before
+        this), or an output would be its own input.
     WriteError
         If the folder cannot be made or written to.
     """
@@ -47,7 +47,6 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
             f"--output takes a folder, and {folder} looks like a file: leave out --output "
             f"and write standard output to it (> {folder}), or name a folder"
         )
-    seen: dict[str, str] = {}
     names: dict[str, str] = {}
     for path in paths:
         if os.path.exists(path) and not os.path.isfile(path):
@@ -55,10 +54,6 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
                 f"{path}: --output needs regular files, which can be counted before "
                 "they are read; save the stream to a file, or leave out --output"
             )
-        real = os.path.realpath(path)
-        if real in seen:
-            raise OptionError(f"{path}: given twice (as {seen[real]} too); give each file once")
-        seen[real] = path
         name = Path(path).name
         if name in names:
             raise OptionError(
