@@ -1,9 +1,18 @@
-"""Articles -> sentences, each with its exact character span in its article."""
+"""Articles -> lines -> sentences, each with its exact character span in its article.
+
+An article is cut into paragraphs at blank lines, and each paragraph into the
+lines it was written in: a web page saved as text puts its headline, its date
+line, each caption and each paragraph on a line of its own, and some put only
+a single line break between them. A paragraph wrapped at a fixed width (lines
+of about one length, a line going on in lower case) is one line. Each line
+is then cut into sentences by the language's splitter, so no sentence runs
+from a headline into the text below it.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .errors import NoSentencesError
 from .language import Language
@@ -13,6 +22,11 @@ from .types import Document, Sentence
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A sentence must hold at least one letter or digit.
 _CONTENT = re.compile(r"[^\W_]")
+# A line that goes on the line before it: it opens in lower case.
+_GOES_ON = re.compile(r"[^\W\d_]", re.UNICODE)
+# In a wrapped paragraph every line but the last runs to about the same width.
+_WRAP_SHARE = 0.7
+_WRAP_WIDTH = 120
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -29,35 +43,104 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    trimmed = []
-    for begin, end in spans:
-        chunk = text[begin:end]
-        if not chunk.strip():
-            continue
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        trimmed.append((begin + lead, end - trail))
-    return trimmed
+    return [trimmed for begin, end in spans if (trimmed := _trim(text, begin, end))]
+
+
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of the paragraph ``text[start:end]``.
+
+    A line is what a single line break ends, except in a paragraph wrapped at
+    a fixed width, which is one line, and where the next line opens in lower
+    case, going on with the sentence.
+
+    Examples
+    --------
+    >>> text = "Bridge opens\\nMay 2, 2024\\nThe bridge opened."
+    >>> [text[a:b] for a, b in line_spans(text, 0, len(text))]
+    ['Bridge opens', 'May 2, 2024', 'The bridge opened.']
+    >>> text = "The river rose two metres\\nand flooded the square."
+    >>> [text[a:b] for a, b in line_spans(text, 0, len(text))]
+    ['The river rose two metres\\nand flooded the square.']
+    """
+    pieces = [
+        trimmed
+        for begin, stop in _breaks(text, start, end)
+        if (trimmed := _trim(text, begin, stop)) is not None
+    ]
+    if len(pieces) < 2 or _wrapped(pieces):
+        return [(start, end)] if pieces else []
+    lines = [pieces[0]]
+    for begin, stop in pieces[1:]:
+        if _goes_on(text[begin]):
+            lines[-1] = (lines[-1][0], stop)
+        else:
+            lines.append((begin, stop))
+    return lines
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` between single line breaks."""
+    at = start
+    while True:
+        found = text.find("\n", at, end)
+        if found < 0:
+            yield at, end
+            return
+        yield at, found
+        at = found + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without the white space at either end; None when nothing is left."""
+    chunk = text[start:end]
+    if not chunk.strip():
+        return None
+    return start + len(chunk) - len(chunk.lstrip()), end - (len(chunk) - len(chunk.rstrip()))
+
+
+def _wrapped(pieces: list[tuple[int, int]]) -> bool:
+    """Whether lines of these widths are one paragraph wrapped at a fixed width."""
+    widths = [stop - begin for begin, stop in pieces]
+    widest = max(widths)
+    if len(pieces) < 3 or widest > _WRAP_WIDTH:
+        return False
+    return all(width >= _WRAP_SHARE * widest for width in widths[:-1])
+
+
+def _goes_on(first: str) -> bool:
+    """Whether a line opening with ``first`` goes on the sentence of the line before."""
+    return bool(_GOES_ON.match(first)) and first.islower()
 
 
 def segment_article(text: str, article: int, language: Language) -> list[Sentence]:
-    """The sentences of one article, in order, with spans into ``text``."""
+    """The sentences of one article, in order, with spans into ``text``.
+
+    Each sentence knows its line and paragraph (numbered from 0 in the
+    article), so that the anatomy of the article can be read from them.
+    """
     sentences: list[Sentence] = []
-    for para_start, para_end in paragraph_spans(text):
-        for start, end in language.sentence_spans(text[para_start:para_end]):
-            start, end = para_start + start, para_start + end
-            body = text[start:end]
-            if not _CONTENT.search(body):
-                continue
-            sentences.append(
-                Sentence(
-                    article=article,
-                    position=len(sentences),
-                    start=start,
-                    end=end,
-                    text=body,
+    line = 0
+    for paragraph, (para_start, para_end) in enumerate(paragraph_spans(text)):
+        for line_start, line_end in line_spans(text, para_start, para_end):
+            found = False
+            for start, end in language.sentence_spans(text[line_start:line_end]):
+                start, end = line_start + start, line_start + end
+                body = text[start:end]
+                if not _CONTENT.search(body):
+                    continue
+                found = True
+                sentences.append(
+                    Sentence(
+                        article=article,
+                        position=len(sentences),
+                        start=start,
+                        end=end,
+                        text=body,
+                        line=line,
+                        paragraph=paragraph,
+                    )
                 )
-            )
+            line += found
     return sentences
 
 
