@@ -34,6 +34,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .types import Role
 
 # Free words inside a line rule: a phrase that runs to no comma or semicolon,
 # so "..., regulators said on Tuesday" cannot hide in it.
@@ -53,11 +57,14 @@ _LEAD = " -\u2013\u2014\u2022|*#>"
 class Rule:
     """One kind of chrome line: its trigger, its whole shape, and how long it runs.
 
-    Build one with :meth:`line` or :meth:`mark`. ``words`` is ``None`` for a
-    mark rule, whose lines may run on after their mark.
+    Build one with :meth:`line` or :meth:`mark`. ``role`` is what such a line
+    is in the anatomy of a page (a prompt, a credit, a caption, ...; see
+    :data:`summarize.types.ROLES`). ``words`` is ``None`` for a mark rule,
+    whose lines may run on after their mark.
     """
 
     kind: str
+    role: Role
     triggers: tuple[str, ...]
     shape: re.Pattern[str]
     words: int | None
@@ -67,6 +74,7 @@ class Rule:
     def line(
         cls,
         kind: str,
+        role: Role,
         triggers: str | tuple[str, ...],
         shape: str,
         *,
@@ -78,12 +86,12 @@ class Rule:
         ``cased`` matches the shape against the line as written, not lower-cased:
         for a shape that needs a capital, such as a name.
         """
-        return cls(kind, _tuple(triggers), re.compile(shape), words, cased)
+        return cls(kind, role, _tuple(triggers), re.compile(shape), words, cased)
 
     @classmethod
-    def mark(cls, kind: str, triggers: str | tuple[str, ...], shape: str) -> Rule:
+    def mark(cls, kind: str, role: Role, triggers: str | tuple[str, ...], shape: str) -> Rule:
         """A line that opens or closes with a mark only a page renders."""
-        return cls(kind, _tuple(triggers), re.compile(shape), None)
+        return cls(kind, role, _tuple(triggers), re.compile(shape), None)
 
     def fits(self, line: str, words: int, written: str | None = None) -> bool:
         """Whether ``line`` (lower-cased, single-spaced, ``words`` long) is of this kind.
@@ -139,6 +147,16 @@ class Chrome:
 
         Only the rules whose trigger occurs in the line are tried, in their order.
         """
+        rule = self.rule(text)
+        return None if rule is None else rule.kind
+
+    def role(self, text: str) -> Role | None:
+        """The role in the page of the chrome line ``text`` (see :class:`Rule`), or ``None``."""
+        rule = self.rule(text)
+        return None if rule is None else rule.role
+
+    def rule(self, text: str) -> Rule | None:
+        """The first rule ``text`` fits, or ``None`` when it is content."""
         written = " ".join(text.split()).lstrip(_LEAD)
         line = written.lower()
         tried = {p for trigger, found in self._triggers if trigger in line for p in found}
@@ -146,7 +164,7 @@ class Chrome:
         for position in sorted(tried):
             rule = self.rules[position]
             if rule.fits(line, words, written):
-                return rule.kind
+                return rule
         return None
 
     def matches(self, text: str) -> bool:
@@ -195,18 +213,21 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     # Page furniture: markers, prompts, notices and links.
     Rule.line(
         "advertising marker",
+        "embed",
         "advertis",
         r"(?:photo )?advertisement(?: continue reading the main story| - story continues below)?:?",
         words=8,
     ),
     Rule.line(
         "reading prompt",
+        "prompt",
         "continue",
         rf"(?:continue reading(?: the main story| below)?|story continue[sd] below){_END}",
         words=5,
     ),
     Rule.line(
         "sign-up prompt",
+        "prompt",
         "sign",
         r"(?:(?:\S+ ){0,3}newsletter |e-?mail )sign[- ]?up\b.*"
         r"|sign up\b.*\b(?:newsletters?|e-?mails?|alerts|updates|inbox)\b.*",
@@ -214,6 +235,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "subscription prompt",
+        "prompt",
         "subscri",
         rf"(?:you can )?unsubscribe at any time{_END}|thanks?(?: you)? for subscribing{_END}"
         rf"|(?:.*, )?subscribe (?:now|today)\b{PHRASE}",
@@ -221,6 +243,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "news alert prompt",
+        "prompt",
         "breaking news",
         rf"breaking news e-?mails(?: get breaking news alerts{PHRASE})?"
         rf"|get breaking news alerts{PHRASE}",
@@ -228,24 +251,28 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "interest prompt",
+        "prompt",
         "interest",
         rf"add (?:as an )?interest(?: to (?:stay|follow|keep)\b.*)?{_END}",
         words=25,
     ),
     Rule.line(
         "stay-informed prompt",
+        "prompt",
         "date",
         rf"(?:stay|keep) up[- ]to[- ]date (?:on|with) the latest\b{PHRASE}",
         words=30,
     ),
     Rule.line(
         "app prompt",
+        "prompt",
         "app",
         rf"(?:get|download) (?:the|our) {PHRASE}?\bapps?\b{PHRASE}",
         words=30,
     ),
     Rule.line(
         "copyright line",
+        "credit",
         ("copyright", "\u00a9", "(c)", "rights reserved"),
         r"(?:copyright (?:(?:\u00a9|\(c\)) ?)?\d{4}|copyright ?(?:\u00a9|\(c\))"
         r"|\u00a9|\(c\) \d{4}).*"
@@ -254,6 +281,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "form message",
+        "embed",
         ("please", "error", "invalid"),
         rf"please (?:try again(?: later)?|re-?enter){PHRASE}|an error (?:has|have) occurred{_END}"
         rf"|invalid e-?mail(?: address)?{_END}|please verify (?:that )?you'?re not a robot{PHRASE}",
@@ -261,6 +289,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "browser notice",
+        "embed",
         ("javascript", "browser"),
         rf"(?:please |you need to )?enable javascript\b{PHRASE}"
         rf"|(?:your|this) browser (?:does not|doesn't) support\b{PHRASE}"
@@ -269,6 +298,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "cookie notice",
+        "embed",
         "cookie",
         rf"(?:we|this (?:web)?site) uses? cookies\b{PHRASE}"
         r"|by (?:using|continuing to use) (?:this|our) (?:web)?site,?"
@@ -278,6 +308,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "site terms notice",
+        "embed",
         ("you agree", "you accept", "you consent", "privacy", "terms"),
         r"by (?:using|continuing to use|submitting|signing up|registering|clicking)"
         rf"{PHRASE},? you (?:agree|accept|consent)\b{PHRASE}"
@@ -287,6 +318,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "click prompt",
+        "prompt",
         ("click", "tap here"),
         r"\(?(?:click|tap) (?:here|to share|through (?:the|our|this) (?:slideshow|gallery))\b.*"
         r"|.*[,:(][\"\u201d']? ?(?:please )?(?:click|tap) here\)?[.:!]?(?: https?://\S+)?",
@@ -294,6 +326,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "read-more link",
+        "teaser",
         "more",
         r"(?:read|learn|see) more(?:[.:!]?| ?: .*| (?:from|here|stories)\b.*"
         r"| (?:about|on|at)\b(?:[^.!?]|\.(?=\S))*"
@@ -302,6 +335,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "follow prompt",
+        "prompt",
         ("follow", "like us", "become a fan"),
         r"(?:follow (?:us|me|him|her|them) on|like us on|become a fan of .* on)"
         r" (?:twitter|facebook|instagram)\b.*",
@@ -309,12 +343,14 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "share button",
+        "prompt",
         ("share this", "mail this"),
         r"(?:read or )?share this (?:article|story)\b.*|e-?mail this\b.*",
         words=25,
     ),
     Rule.line(
         "contact line",
+        "prompt",
         ("call ", "contact ", "reach ", "mail "),
         r"(?:you can )?(?:call|contact|reach|e-?mail) (?:him|her|them|us|the (?:author|writer)"
         r"|(?:[\w&.'\u2019-]+ ){0,3}reporter)\b.*(?:@|\d{3}[-.]\d{4}).*",
@@ -322,6 +358,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "tweet location notice",
+        "embed",
         "tweet",
         r"tweet with a location|(?:you|when you|add)\b.*\b(?:location(?: information)? to your"
         r" tweets|tweet location history|tweet with a location)\b.*",
@@ -329,6 +366,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "web-archive notice",
+        "embed",
         ("crawl", "wayback", "web collections", "referenced are changed"),
         r"(?:this|these) crawls?\b.*|crawls? of\b.*|the (?:seed|warc)\b.*\bcrawl\b.*"
         r"|.*\b(?:crawl data|data are added to the wayback machine|web collections curated by"
@@ -337,6 +375,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "page notice",
+        "embed",
         "page",
         r"(?:sorry, )?(?:the )?page (?:you (?:are|were) looking for|not found|cannot be found)\b"
         rf"{PHRASE}|.*, the page url may have changed\.?",
@@ -344,12 +383,14 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "text size widget",
+        "embed",
         "text size",
         r"text size(?: [-+\u2013a]+)*",
         words=5,
     ),
     Rule.line(
         "comments notice",
+        "prompt",
         "comment",
         r"(?:comments? (?:are|is) (?:now )?(?:closed|moderated)|(?:leave|post|add) a comment)\b"
         rf"{PHRASE}",
@@ -357,6 +398,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "player message",
+        "embed",
         ("rating is available", "not available", "video"),
         rf"rating is available when the {PHRASE}"
         rf"|this (?:video|feature) is not available{PHRASE}|watch (?:this|the) video\b{PHRASE}",
@@ -364,12 +406,14 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "trending link",
+        "teaser",
         "trending",
         r"trending(?: news| now)?: .*",
         words=20,
     ),
     Rule.line(
         "reporting credit",
+        "credit",
         "contributed",
         r".*\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))"
         r"(?: (?:from|in) [^.]+?)?(?: and can be reached at \S+?)?\.?",
@@ -377,6 +421,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "update note",
+        "byline",
         "update",
         r"this (?:story|article|post|report) (?:has been|was) updated(?: (?:to|with) .*)?\.?"
         rf"|updated?(?: at| on|:) (?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},? (?:\d{{4}},? )?)?"
@@ -385,12 +430,14 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "transcript notice",
+        "credit",
         "final form",
         r"this (?:text|transcript) may not be in its final form\b.*",
         words=25,
     ),
     Rule.line(
         "credit line",
+        "credit",
         _AGENCIES,
         rf"[\[(|]? ?{_CREDIT_LABEL}?(?:.*?(?:/ ?| ?- ?| via ))?{_AGENCY}[ /)\].]*"
         rf"|[\[(|]? ?{_CREDIT_LABEL}.*?, {_AGENCY}[ /)\].]*",
@@ -399,6 +446,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     # Marks: the widget shows whatever text it shows after them.
     Rule.mark(
         "photo credit",
+        "credit",
         ("photo", "image", "picture", "reuters/"),
         r"\(?(?:ap|afp|reuters) photo/.*|reuters/\S*(?: \S+){0,4}"
         r"|.*\((?:ap|afp|reuters) photo\b[^)]*\)?(?: \((?:the )?associated press\))?\.?"
@@ -409,27 +457,32 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.mark(
         "agency credit",
+        "credit",
         "getty",
         r"(?:\| )?(?:\S+ ){0,4}\S+/(?:\S+/)*getty(?: images)?\b.*|.*getty images.*getty images.*",
     ),
     Rule.mark(
         "image caption",
+        "caption",
         ("image", "photo", "video", "picture", "caption"),
         r"[\[(]?(?:credit: )?(?:(?:image|photo|video|picture) (?:copyright|caption|credit|courtesy)"
         r"|media caption|enlarge (?:this )?image|i?toggle caption)\b.*",
     ),
     Rule.mark(
         "gallery caption",
+        "embed",
         "hide caption",
         r"hide caption\b.*",
     ),
     Rule.mark(
         "buy-photo button",
+        "embed",
         "buy photo",
         r"buy photo\b.*",
     ),
     Rule.mark(
         "player controls",
+        "embed",
         ("skip", "play ", "facebook", "twitter", "pinterest", "whatsapp", "linkedin"),
         r"(?:\S+ ){0,8}?skip (?:in skip x embed x share|ad(?: autoplay| \u00d7|$))(?: .*)?"
         r"|play (?:facebook|twitter|email)|play video \d+:\d\d\b.*"
@@ -438,12 +491,14 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.mark(
         "wire teaser",
+        "teaser",
         "associated press)",
         r".*(?:\.\.\.|\u2026) ?\((?:the )?associated press\)(?: (?:file|in this)\b.*)?",
     ),
     # Captions, by their formula.
     Rule.line(
         "file caption",
+        "caption",
         "file",
         r"file(?: photo)? ?[-\u2013\u2014:] .*"
         rf"|file (?:photo|image|picture) of .*|an? file {_PICTURE} from .*"
@@ -453,6 +508,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "caption naming its picture",
+        "caption",
         _PICTURES,
         rf"in this (?:\S+ ){{0,6}}?{_PICTURE}(?:{_SOURCE})?, .*"
         rf"|(?:this|an? (?:file|handout|undated)) (?:\S+ ){{0,4}}?{_PICTURE}(?:{_SOURCE})?"
@@ -464,6 +520,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "caption placing people",
+        "caption",
         ("left", "right", "centre", "center"),
         rf".*(?:{_PLACEMENT}).*",
         words=80,
@@ -471,6 +528,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     ),
     Rule.line(
         "caption dated last",
+        "caption",
         "day",
         rf".*, {_WEEKDAY},? {_MONTH} \d{{1,2}},? \d{{4}}(?:, in [^,.:;]+(?:, [^,.:;]+)?)?\.?",
         words=80,

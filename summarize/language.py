@@ -111,6 +111,11 @@ _ABBREVIATIONS = {
     ),
 }
 
+# Languages whose news pages end a headline with a full stop, as a sentence
+# (Arabic: 86 of 100 headlines of a set of real pages): a short first line is
+# their headline, whatever its punctuation.
+_HEADLINE_STOP = frozenset({"arabic"})
+
 # Rules for lines of web-page chrome, per language (none known yet for the others).
 _BOILERPLATE = {"english": ENGLISH_CHROME}
 
@@ -225,6 +230,7 @@ class Language:
     boilerplate: Chrome | None
     elisions: frozenset[str] = frozenset()
     bigrams: bool = False
+    headline_stop: bool = False
 
     @property
     def code(self) -> str:
@@ -393,6 +399,7 @@ def _load(name: str) -> Language:
         boilerplate=Chrome(_BOILERPLATE[name]) if name in _BOILERPLATE else None,
         elisions=_ELISIONS.get(name, frozenset()),
         bigrams=parts.bigrams,
+        headline_stop=name in _HEADLINE_STOP,
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, Unpack
@@ -22,11 +21,40 @@ from .errors import OptionError
 from .language import UNSPACED, resolve
 
 Similarity = Literal["cosine", "overlap"]
+# What a line of an article is (see :mod:`summarize.anatomy`): only "body" is
+# story that a brief may quote.
+Role = Literal[
+    "body",
+    "headline",
+    "standfirst",
+    "byline",
+    "caption",
+    "subhead",
+    "teaser",
+    "embed",
+    "credit",
+    "prompt",
+    "repeat",
+]
+ROLES: tuple[Role, ...] = (
+    "body",
+    "headline",
+    "standfirst",
+    "byline",
+    "caption",
+    "subhead",
+    "teaser",
+    "embed",
+    "credit",
+    "prompt",
+    "repeat",
+)
 SIMILARITIES: tuple[Similarity, ...] = ("cosine", "overlap")
 DEFAULT_SENTENCES = 5
 # Ends like a sentence: final punctuation of any script, then maybe closing
-# quotes or brackets. Greek asks with ";" (and its look-alike U+037E).
-_FINAL = re.compile(r"[.!?…;;؟۔।॥。！？．][\"'”’»)\]」』）〕]*$")
+# brackets and quote marks of any script (German closes with "“", Danish with
+# "«"). Greek asks with ";" (and its look-alike U+037E).
+_FINAL = regex.compile(r"[.!?…;;؟۔।॥。！？．][\p{Pe}\p{Pf}\p{Pi}\"'„‚]*$")
 # What ``max_words`` counts: each run of non-space characters holding a letter
 # or digit, except that each letter of Han or kana counts on its own, as length
 # is counted in Chinese and Japanese (their words are not spaced).
@@ -101,13 +129,21 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of one article, found by its article and position, never by its text."""
+    """A sentence of one article, found by its article and position, never by its text.
+
+    ``line`` and ``paragraph`` number the line and the paragraph it stands in
+    (from 0 in its article); ``role`` is what its line is in the article (see
+    :mod:`summarize.anatomy`), "body" for story until the anatomy is read.
+    """
 
     article: int
     position: int
     start: int
     end: int
     text: str
+    line: int = 0
+    paragraph: int = 0
+    role: Role = "body"
 
     @property
     def words(self) -> int:
@@ -145,9 +181,15 @@ class RankedSentence:
     PageRank (all sentences of the story sum to 1; copies of one sentence
     share their node's score evenly). ``relevance`` is its TF-IDF cosine with
     the query (None without one); ``seen_similarity`` its highest cosine with
-    a sentence of the seen articles (None without them). ``chrome`` marks a
-    line of web-page chrome, left out of the graph: its score is 0, its
-    relevance and seen similarity None.
+    a sentence of the seen articles (None without them). ``role`` is what
+    the sentence's line is in its article: "body" for story; any other role
+    (a headline, a caption, a prompt, ... see ``docs/how-it-works.md``) keeps
+    it out of the graph and the brief: its score is 0, its relevance and seen
+    similarity None. ``quotable`` tells whether a brief may quote it: a story
+    sentence that reads on its own, or joined to the sentences before or
+    after it that it needs (a quotation and its speaker, what "he" or "this"
+    points back to); a piece of a quotation cut from its start, or a
+    question put to the reader, is not.
     """
 
     text: str
@@ -157,7 +199,8 @@ class RankedSentence:
     score: float
     relevance: float | None = None
     seen_similarity: float | None = None
-    chrome: bool = False
+    role: Role = "body"
+    quotable: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -173,7 +173,7 @@ def test_a_mark_makes_a_line_chrome_whatever_follows():
 
 
 def test_a_rule_is_tried_only_where_its_trigger_occurs():
-    rule = Rule.line("shout", "shout", r".*", words=5)
+    rule = Rule.line("shout", "prompt", "shout", r".*", words=5)
     chrome = Chrome((rule,))
     assert chrome.kind("SHOUT it out") == "shout"
     assert chrome.kind("Whisper it") is None

@@ -1,0 +1,296 @@
+"""Sentences -> the role of each one in its article: the anatomy of a news page.
+
+A news page saved as text holds more than its story: a headline, perhaps a
+standfirst restating the lead, a byline and a date line, captions with their
+credits, subheads, teasers for other stories, embed and widget text, prompts
+to comment, share or subscribe. Only the story's own sentences may be quoted
+in a brief. Each line of an article gets one role (see
+:data:`summarize.types.ROLES`), read from the shape and the place of the line,
+never from a phrase inside it:
+
+- **place**: the first line of an article of several lines is its headline
+  when it does not end like a sentence (or asks or exclaims; in languages whose
+  headlines end with a full stop, when it is short); the lines before the first
+  line that ends like a sentence are its head: a byline or a date line, a
+  caption, a standfirst; a one-sentence line right after the headline that the
+  next lines restate (most of its terms recur in them) is a standfirst too;
+- **shape**: a line that repeats an earlier line of the article counts once
+  (a caption and its alternative text, a pull quote); a line that ends with a
+  photo credit is a caption; a line that does not end like a sentence between
+  paragraphs is a subhead (or a caption, when long), and after the last one a
+  credit; a question standing alone as a paragraph is a teaser; a word in
+  capitals fused to the front of a sentence ("CLOSE The agency said ...", a
+  widget's word, or a date line that lost its dash) is left out of the
+  sentence, which starts after it;
+- **formula**: the language's rules for lines of web-page chrome
+  (:mod:`summarize.chrome`: advertising markers, prompts, credits, captions
+  written to an agency's formula).
+
+A rule that eats a story sentence is worse than one that misses a caption:
+each rule asks for the whole line to have its shape.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .language import Language
+from .types import Role, Sentence
+
+# A headline in a language that ends headlines with a full stop is at most this long.
+HEADLINE_WORDS = 16
+# A line right after the headline is a standfirst when the next lines restate
+# at least this share of its terms.
+RESTATED = 0.7
+# A line without final punctuation between paragraphs longer than this is a
+# caption, not a subhead.
+SUBHEAD_WORDS = 15
+# A photo credit: a name and an outlet joined by slashes, nothing else
+# ("REUTERS/Jane Doe", "Jane Doe/Getty Images", "(Jane Doe/The Daily)", "/ AFP / Jane DOE").
+_CREDIT = regex.compile(
+    r"[(\[]?\s*(?:(?:photo|credit|image|picture)s?:?\s+)?/?\s*"
+    r"\p{Lu}[\p{L}\p{M}.'’\- ]*(?:\s*/\s*[\p{L}\p{M}.'’\- ]+)+\s*[)\]]?",
+    regex.IGNORECASE,
+)
+_CREDIT_WORDS = 8
+# The chrome rules' kinds of photo credit: the line before them is a caption.
+_PHOTO_CREDITS = ("photo credit", "agency credit")
+# A line that ends in one of these goes on into the next: a quote or a list it introduces.
+_GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
+# A word in capitals fused to the sentence after it ("CLOSE The ...", "PARIS An
+# ..."), or a widget's words parted from it by a bar ("Updated | When ...").
+_FUSED = regex.compile(r"\p{Lu}{5,}\s+(?=\p{Lu}\p{Ll})|(?:\S+ ){0,2}\S+ \| (?=\p{Lu})")
+# A line cut short with an ellipsis: the blurb of a teaser for another story.
+_TRUNCATED = regex.compile(r"[\p{L}\p{N},]\s*(?:\.\.\.|…)$")
+# An opening quote mark: a question that opens with one is someone's speech.
+_OPENS_QUOTE = regex.compile(r"""\s*[\p{Pi}\p{Ps}"'«»„‚「『]""")
+_QUESTION = re.compile(r"[?？؟][\"'”’»)\]」』]*$")
+_EXCLAMATION = re.compile(r"[!！][\"'”’»)\]」』]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """The sentences of one line of an article, as the rules read them."""
+
+    index: int
+    paragraph: int
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def key(self) -> str:
+        """The line's words, white space and case aside: what a repeat of it has."""
+        return " ".join(self.text.split()).casefold()
+
+    @property
+    def final(self) -> bool:
+        """Whether the line ends like a sentence."""
+        return self.sentences[-1].final
+
+    @property
+    def prose(self) -> bool:
+        """Whether the line reads as prose: it ends like a sentence, or holds several.
+
+        A headline, a subhead or a byline is one run of words without final
+        punctuation; a paragraph whose last sentence lost its stop is still prose.
+        """
+        return self.final or len(self.sentences) > 1
+
+    @property
+    def words(self) -> int:
+        return sum(s.words for s in self.sentences)
+
+
+def anatomy(sentences: Sequence[Sentence], languages: Sequence[Language]) -> tuple[Sentence, ...]:
+    """Every sentence with the role of its line in its article (see the module's docstring).
+
+    ``languages`` gives each article's language, by article index.
+
+    Examples
+    --------
+    >>> from summarize.language import load_language
+    >>> from summarize.segment import segment_article
+    >>> page = ("Bridge opens two years late\\n\\nBy Ana Ruiz\\n\\n"
+    ...         "The bridge opened on Monday. It cost twice the estimate.\\n\\n"
+    ...         "Sign up for our newsletter!")
+    >>> english = load_language("english")
+    >>> [(s.role, s.text) for s in anatomy(segment_article(page, 0, english), [english])]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('headline', 'Bridge opens two years late'), ('byline', 'By Ana Ruiz'),
+     ('body', 'The bridge opened on Monday.'), ('body', 'It cost twice the estimate.'),
+     ('prompt', 'Sign up for our newsletter!')]
+    """
+    read: list[Sentence] = []
+    for lines in _articles(sentences):
+        language = languages[lines[0].sentences[0].article]
+        roles = article_roles(lines, language)
+        for line in lines:
+            role = roles[line.index]
+            for sentence in line.sentences:
+                if role != "body":
+                    read.append(dataclasses.replace(sentence, role=role))
+                    continue
+                if sentence is line.sentences[0]:
+                    sentence = _unfused(sentence)
+                own = _chrome(sentence, language)
+                if sentence is line.sentences[-1] and _TRUNCATED.search(sentence.text):
+                    own = "teaser"  # a paragraph cut short: the blurb of a teaser
+                read.append(dataclasses.replace(sentence, role=own or role))
+    return tuple(read)
+
+
+def _articles(sentences: Sequence[Sentence]) -> Iterator[list[_Line]]:
+    """The lines of each article, article by article, in order."""
+    lines: list[_Line] = []
+    pending: list[Sentence] = []
+    for sentence in sentences:
+        if pending and (sentence.article != pending[0].article or sentence.line != pending[0].line):
+            lines.append(_Line(len(lines), pending[0].paragraph, tuple(pending)))
+            pending = []
+            if sentence.article != lines[0].sentences[0].article:
+                yield lines
+                lines = []
+        pending.append(sentence)
+    if pending:
+        lines.append(_Line(len(lines), pending[0].paragraph, tuple(pending)))
+    if lines:
+        yield lines
+
+
+def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
+    """The role of each line of one article, by its shape and place."""
+    roles: list[Role | None] = [_shape(line, language) for line in lines]
+    seen: set[str] = set()
+    for line in lines:
+        if line.key in seen:
+            roles[line.index] = "repeat"
+        seen.add(line.key)
+    repeated = {line.key for line in lines if roles[line.index] == "repeat"}
+    start = 0
+    if len(lines) > 1 and roles[0] is None and _headline(lines[0], language):
+        roles[0] = "headline"
+        start = 1
+    body = _head(lines, roles, start, repeated, language)
+    last_body = max(
+        (line.index for line in lines[body:] if roles[line.index] is None and line.prose),
+        default=-1,
+    )
+    for line in lines[body:]:
+        if roles[line.index] is None:
+            roles[line.index] = _body_role(line, last_body)
+    return [role or "body" for role in roles]
+
+
+def _head(
+    lines: Sequence[_Line],
+    roles: list[Role | None],
+    start: int,
+    repeated: set[str],
+    language: Language,
+) -> int:
+    """Give the lines before the body their roles; the index of the body's first line.
+
+    The body starts at the first line that ends like a sentence and is no
+    standfirst. When no line does, every line left is body: an article of
+    short lines is still text.
+    """
+    for line in lines[start:]:
+        if roles[line.index] is not None:
+            continue
+        if line.key in repeated:
+            roles[line.index] = "caption"  # a caption and its alternative text
+            continue
+        after_headline = start == 1 and line.index == 1
+        if line.prose:
+            if after_headline and len(line.sentences) == 1 and _restated(line, lines, language):
+                roles[line.index] = "standfirst"
+                continue
+            return line.index
+        roles[line.index] = "standfirst" if after_headline and line.words >= 8 else "byline"
+    for line in lines[start:]:
+        if roles[line.index] in ("byline", "standfirst"):
+            roles[line.index] = None
+    return start
+
+
+def _headline(line: _Line, language: Language) -> bool:
+    """Whether the first line of an article of several lines is its headline."""
+    if not line.prose:
+        return True
+    if len(line.sentences) > 1:
+        return False
+    text = line.text
+    if _QUESTION.search(text) or _EXCLAMATION.search(text):
+        return True
+    return language.headline_stop and line.words <= HEADLINE_WORDS
+
+
+def _restated(line: _Line, lines: Sequence[_Line], language: Language) -> bool:
+    """Whether the two lines of story after ``line`` restate most of its terms."""
+    terms = language.terms(line.text)
+    if not terms:
+        return False
+    following = [
+        other for other in lines[line.index + 1 :] if other.final and other.key != line.key
+    ][:2]
+    found = set().union(*(language.terms(other.text) for other in following))
+    return len(terms & found) >= RESTATED * len(terms)
+
+
+def _shape(line: _Line, language: Language) -> Role | None:
+    """The role a line has by its shape alone: chrome, a captioned credit; None for others."""
+    last = line.sentences[-1]
+    if _credit(last.text) or _chrome_kind(last, language) in _PHOTO_CREDITS:
+        return "caption" if len(line.sentences) > 1 else "credit"
+    if len(line.sentences) == 1:
+        return _chrome(last, language)
+    return None
+
+
+def _unfused(sentence: Sentence) -> Sentence:
+    """The sentence without a word in capitals fused to its front, if it has one."""
+    fused = _FUSED.match(sentence.text)
+    if fused is None:
+        return sentence
+    cut = fused.end()
+    return dataclasses.replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
+
+
+def _credit(text: str) -> bool:
+    """Whether ``text`` is a photo credit: names and outlets joined by slashes."""
+    return len(text.split()) <= _CREDIT_WORDS and _CREDIT.fullmatch(text.strip()) is not None
+
+
+def _chrome_kind(sentence: Sentence, language: Language) -> str | None:
+    """The kind of chrome line a sentence is by the language's rules, or None."""
+    rules = language.boilerplate
+    return None if rules is None else rules.kind(sentence.text)
+
+
+def _chrome(sentence: Sentence, language: Language) -> Role | None:
+    """The role of a sentence by the language's chrome rules, or None."""
+    rules = language.boilerplate
+    return None if rules is None else rules.role(sentence.text)
+
+
+def _body_role(line: _Line, last_body: int) -> Role:
+    """The role of a line in the body: story, or a subhead, caption, teaser or credit."""
+    if not line.prose and not _GOES_ON.search(line.text):
+        if line.index > last_body:
+            return "credit"
+        return "subhead" if line.words <= SUBHEAD_WORDS else "caption"
+    if (
+        len(line.sentences) == 1
+        and _QUESTION.search(line.text)
+        and not _OPENS_QUOTE.match(line.text)
+    ) or (len(line.sentences) == 1 and _TRUNCATED.search(line.text)):
+        return "teaser"
+    return "body"
