@@ -19,8 +19,8 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
+from .anatomy import anatomy
 from .brief import Brief, BriefSentence
-from .clean import content
 from .corroborate import corroborate
 from .detect import article_languages, main_language
 from .errors import (
@@ -31,7 +31,7 @@ from .errors import (
     OptionError,
 )
 from .focus import relevance, seen_similarity
-from .graph import similarity_graph, to_networkx, weigh_pairs
+from .graph import agreement, similarity_graph, to_networkx, weigh_pairs
 from .language import Language, load_language
 from .merge import cluster
 from .rank import jump_weights, rank
@@ -48,6 +48,7 @@ from .types import (
     Sentence,
     Settings,
 )
+from .units import membership, unit_spans, units
 
 
 @dataclass(frozen=True, eq=False)
@@ -98,6 +99,9 @@ class Analysis:
     _segmented: tuple[Sentence, ...] = field(repr=False)
     _cluster: Cluster = field(repr=False)
     _vectors: sp.csr_matrix = field(repr=False)
+    _units: Cluster = field(repr=False)
+    _members: sp.csr_matrix = field(repr=False)
+    _unit_vectors: sp.csr_matrix = field(repr=False)
     _graph: sp.csr_matrix = field(repr=False)
     _scores: np.ndarray = field(repr=False)
     _relevance: np.ndarray | None = field(repr=False)
@@ -107,8 +111,9 @@ class Analysis:
     def sentences(self) -> tuple[RankedSentence, ...]:
         """Every sentence of every article, in article order, with its score.
 
-        Chosen or not, chrome or not: the sentences left out of the graph as
-        page chrome are here with ``chrome=True`` and a score of 0.
+        Chosen or not, story or not: the sentences left out of the graph
+        (headlines, captions, prompts, ...) are here with their ``role`` and
+        a score of 0.
         """
         table = self._cluster
         share = table.per_copy(self._scores)
@@ -116,6 +121,7 @@ class Analysis:
             (s.article, s.position): int(node)
             for s, node in zip(table.sentences, table.group.tolist(), strict=True)
         }
+        quotable = np.asarray(self._members.sum(axis=0)).ravel() > 0
         ranked = []
         for sentence in self._segmented:
             node = node_of.get((sentence.article, sentence.position))
@@ -128,7 +134,8 @@ class Analysis:
                     score=0.0 if node is None else float(share[node]),
                     relevance=_value(self._relevance, node),
                     seen_similarity=_value(self._seen_similarity, node),
-                    chrome=node is None,
+                    role=sentence.role,
+                    quotable=node is not None and bool(quotable[node]),
                 )
             )
         return tuple(ranked)
@@ -170,10 +177,19 @@ class Analysis:
             raise OptionError(
                 f"{fixed[0]} shapes the analysis itself: pass it to analyze(), not to brief()"
             )
-        allowed = None if self._relevance is None else self._relevance > 0
-        pool = np.ones(len(self._cluster.nodes), dtype=bool) if allowed is None else allowed
-        if self._seen_similarity is not None:
-            pool = pool & (self._seen_similarity <= options.seen_redundancy)
+        members = self._members
+        relevance = None if self._relevance is None else _highest(members, self._relevance)
+        seen = None if self._seen_similarity is None else _highest(members, self._seen_similarity)
+        allowed = None if relevance is None else relevance > 0
+        if allowed is not None and not allowed.any():
+            raise NothingRelevantError(
+                f"no sentence of the {len(self.documents)} article(s) that may be quoted speaks "
+                f"to the query {self.query!r} (those with its words are questions, or "
+                "headlines, captions and other lines of the page); ask with other words"
+            )
+        pool = np.ones(len(self._units.nodes), dtype=bool) if allowed is None else allowed
+        if seen is not None:
+            pool = pool & (seen <= options.seen_redundancy)
             if not pool.any():
                 which = "sentence" if allowed is None else "sentence that speaks to the query"
                 raise NothingNewError(
@@ -188,21 +204,23 @@ class Analysis:
             options.diversity,
             options.min_words,
         )
-        table = self._cluster
-        scores = table.per_copy(self._scores)
+        table = self._units
+        scores = _unit_scores(members, self._cluster.per_copy(self._scores))
         chosen = select(
-            table, scores, self._vectors, budget, allowed=pool, seen=self._seen_similarity
+            table, scores, self._unit_vectors, budget, allowed=pool, seen=seen, members=members
         )
         if not chosen:  # only a word budget smaller than every candidate leaves nothing
+            fits = pool & table.standalone(options.min_words)
             which = " that may be chosen" if len(pool) > pool.sum() else ""
             raise OptionError(
                 f"no sentence fits in max_words={options.max_words}: the shortest{which} "
-                f"has {int(table.words[pool].min())} words; raise max_words or use max_sentences"
+                f"has {int(table.words[fits if fits.any() else pool].min())} words; "
+                "raise max_words or use max_sentences"
             )
         sources = corroborate(
             chosen,
             table,
-            self._vectors,
+            self._unit_vectors,
             threshold=options.corroboration,
             min_words=options.min_words,
         )
@@ -323,11 +341,12 @@ def analyze(
     language = main_language(documents, languages)
     seen_languages = _languages(seen_documents, resolved.language, language)
 
-    segmented = segment(documents, languages)
-    sentences = _content(segmented, languages, resolved.drop_boilerplate)
-    table = cluster(sentences)
-    seen_sentences = _content(
-        segment_all(seen_documents, seen_languages), seen_languages, resolved.drop_boilerplate
+    segmented = _read(segment(documents, languages), languages, resolved.drop_boilerplate)
+    table = cluster(_story(segmented))
+    seen_sentences = _story(
+        _read(
+            segment_all(seen_documents, seen_languages), seen_languages, resolved.drop_boilerplate
+        )
     )
     texts = [s.text for s in table.nodes] + [s.text for s in seen_sentences]
     text_languages = [languages[s.article] for s in table.nodes]
@@ -356,11 +375,17 @@ def analyze(
     if seen_sentences:
         seen_close = seen_similarity(vectors, _rows(known, n_nodes, len(texts)))
 
+    found = units(table.sentences, [languages[a].name for a in range(len(documents))])
+    unit_table = cluster(unit_spans(found, table.sentences, [d.text for d in documents]))
+    members = membership(found, table.group, n_nodes)[unit_table.first]
     graph = similarity_graph(
         _rows(counts, 0, n_nodes), vectors, resolved.similarity, power=resolved.edge_power
     )
+    agreed = agreement(graph, table)
     graph = weigh_pairs(graph, table, resolved.cross_article)
-    jump = jump_weights(table, resolved.position_decay, relevance=relevant, seen=seen_close)
+    jump = jump_weights(
+        table, resolved.position_decay, relevance=relevant, seen=seen_close, agreement=agreed
+    )
     scores = rank(graph, prior=jump)
     return Analysis(
         documents=documents,
@@ -372,6 +397,9 @@ def analyze(
         _segmented=segmented,
         _cluster=table,
         _vectors=vectors,
+        _units=unit_table,
+        _members=members,
+        _unit_vectors=_unit_rows(members @ vectors),
         _graph=graph,
         _scores=scores,
         _relevance=relevant,
@@ -501,13 +529,19 @@ def _languages(
     return (language,) * len(documents)
 
 
-def _content(
+def _read(
     sentences: tuple[Sentence, ...], languages: tuple[Language, ...], drop_boilerplate: bool
 ) -> tuple[Sentence, ...]:
-    """The sentences, page chrome dropped by each article's rules when asked."""
-    if not drop_boilerplate:
-        return sentences
-    return content(sentences, [language.boilerplate for language in languages])
+    """The sentences with the role of each in its article, when asked; else all story."""
+    return anatomy(sentences, languages) if drop_boilerplate else sentences
+
+
+def _story(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences of the story proper; all of them when no line is story.
+
+    A brief of odd lines says more than no brief.
+    """
+    return tuple(s for s in sentences if s.role == "body") or sentences
 
 
 def _rows(matrix: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
@@ -515,6 +549,31 @@ def _rows(matrix: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
     if start == 0 and stop == matrix.shape[0]:
         return matrix
     return sp.csr_matrix(matrix[start:stop])
+
+
+def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """``matrix`` with each non-zero row scaled to unit length."""
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    return sp.csr_matrix(sp.diags(scale) @ matrix)
+
+
+def _unit_scores(members: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
+    """For each unit, the sum of ``values`` over the ``n`` nodes it holds, over ``sqrt(n)``.
+
+    A unit is worth what its sentences are worth together, but a sentence
+    joined for the reader's sake adds less than it would alone: the words it
+    costs are paid from the budget.
+    """
+    held = np.asarray(members.sum(axis=1)).ravel()
+    scores: np.ndarray = np.asarray(members @ values).ravel() / np.sqrt(np.maximum(held, 1))
+    return scores
+
+
+def _highest(members: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
+    """For each unit, the highest of ``values`` over the nodes it holds."""
+    highest = members.multiply(values[np.newaxis, :]).max(axis=1)
+    return np.asarray(highest.toarray()).ravel()
 
 
 def _value(values: np.ndarray | None, node: int | None) -> float | None:

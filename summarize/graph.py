@@ -148,6 +148,44 @@ def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr
     return weighted
 
 
+def agreement(graph: sp.csr_matrix, cluster: Cluster) -> np.ndarray | None:
+    """How strongly the other articles restate each article: one weight per article.
+
+    A sentence's support is the weight of its strongest edge to a sentence of
+    another article (1 for a sentence another article copies word for word);
+    an article's agreement is the mean support of its sentences. A page that
+    shares nothing with the other articles of the story (a web-archive notice,
+    an advertisement saved by mistake) has an agreement of 0. None when there
+    is one article, or when no article shares anything with another.
+
+    Examples
+    --------
+    >>> from summarize.merge import cluster
+    >>> from summarize.types import Sentence
+    >>> places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"), (2, 0, "w"))
+    >>> table = cluster([Sentence(a, p, 0, 1, text) for a, p, text in places])
+    >>> g = sp.csr_matrix([[0, 0, 0.6, 0], [0, 0, 0, 0], [0.6, 0, 0, 0], [0, 0, 0, 0]])
+    >>> agreement(g, table).round(2).tolist()
+    [0.3, 0.6, 0.0]
+    """
+    n_articles = int(cluster.article.max(initial=-1)) + 1
+    if n_articles < 2:
+        return None
+    edges = sp.coo_matrix(graph)
+    home = cluster.article[cluster.first]
+    across = home[edges.row] != home[edges.col]
+    support = np.zeros(len(cluster.nodes))
+    np.maximum.at(support, edges.row[across], edges.data[across])
+    spread = np.zeros(len(cluster.nodes))
+    np.maximum.at(spread, cluster.group, (cluster.article != home[cluster.group]).astype(float))
+    support = np.maximum(support, spread)  # a copy in another article restates it exactly
+    per_sentence = support[cluster.group]
+    totals = np.bincount(cluster.article, weights=per_sentence, minlength=n_articles)
+    counts = np.bincount(cluster.article, minlength=n_articles)
+    shares: np.ndarray = totals / np.maximum(counts, 1)
+    return shares if shares.any() else None
+
+
 def to_networkx(
     graph: sp.csr_matrix, cluster: Cluster, attributes: Mapping[str, Sequence[Any]]
 ) -> nx.Graph:

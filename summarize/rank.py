@@ -92,6 +92,7 @@ def jump_weights(
     *,
     relevance: np.ndarray | None = None,
     seen: np.ndarray | None = None,
+    agreement: np.ndarray | None = None,
 ) -> np.ndarray:
     """Where PageRank's random jump lands, per node: position, times relevance, times novelty.
 
@@ -109,6 +110,10 @@ def jump_weights(
       flows from them to the sentences they resemble (biased LexRank).
     - Novelty (with seen articles): times ``1 - s``, ``s`` the node's highest
       similarity to a seen sentence, so the walk favours what is new.
+    - Agreement (given one weight per article, see
+      :func:`summarize.graph.agreement`): each copy's position weight times
+      its article's, so the walk starts from the articles that the other
+      outlets restate, and seldom from a page that shares nothing with them.
 
     Examples
     --------
@@ -122,9 +127,12 @@ def jump_weights(
     """
     position_decay = decay_for(position_decay, query=relevance is not None, seen=seen is not None)
     if position_decay == 0:
-        weights = cluster.copies.astype(np.float64)
+        per_copy = np.ones(len(cluster.group))
     else:
-        weights = cluster.node_totals(np.exp(-cluster.position / position_decay))
+        per_copy = np.exp(-cluster.position / position_decay)
+    if agreement is not None:
+        per_copy = per_copy * agreement[cluster.article]
+    weights = cluster.node_totals(per_copy)
     if relevance is not None:
         weights = weights * relevance
     if seen is not None:

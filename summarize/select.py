@@ -36,6 +36,7 @@ def select(
     *,
     allowed: np.ndarray | None = None,
     seen: np.ndarray | None = None,
+    members: sp.csr_matrix | None = None,
 ) -> tuple[int, ...]:
     """Pick central nodes that fit the budget and do not repeat each other or what was seen.
 
@@ -50,17 +51,19 @@ def select(
     Only nodes that are ``allowed`` (all by default; with a query, those that
     speak to it and, with seen articles, do not restate them) and read on
     their own (see :meth:`summarize.types.Sentence.standalone`) are
-    candidates; when none of them fits, every allowed node is, so a story
-    told in headlines still gets a brief. A candidate drops out for good once
-    its similarity to a kept sentence is above ``redundancy``, or once it has
-    more words than the budget has left; a shorter one may still fit, so the
-    word budget fills as far as the candidates allow.
+    candidates; when no allowed node reads on its own, every allowed node is,
+    so a story told in short lines still gets a brief. A candidate drops out
+    for good once its similarity to a kept sentence is above ``redundancy``,
+    once it has more words than the budget has left (a shorter one may still
+    fit, so the word budget fills as far as the candidates allow), or, given
+    ``members`` (a 0/1 matrix of nodes by the sentences each holds: the units
+    of a brief), once a kept node holds one of its sentences.
 
     Returns
     -------
     tuple of int
         Nodes of ``cluster`` (rows of ``vectors``), in reading order; empty
-        when no allowed node fits.
+        when no candidate fits the word budget.
 
     Examples
     --------
@@ -79,9 +82,11 @@ def select(
     seen_close = np.zeros(n_nodes) if seen is None else seen.astype(np.float64)
     first = cluster.first
     reading = np.lexsort((cluster.position[first], cluster.article[first]))
-    chosen = _greedy(candidates, centrality, cluster.words, vectors, budget, reading, seen_close)
-    if not chosen:
-        chosen = _greedy(allowed, centrality, cluster.words, vectors, budget, reading, seen_close)
+    if not candidates.any():
+        candidates = allowed
+    chosen = _greedy(
+        candidates, centrality, cluster.words, vectors, budget, reading, seen_close, members
+    )
     return reading_order(cluster, chosen)
 
 
@@ -93,6 +98,7 @@ def _greedy(
     budget: Budget,
     reading: np.ndarray,
     seen: np.ndarray,
+    members: sp.csr_matrix | None,
 ) -> list[int]:
     """Take the best candidate by marginal relevance while the budget lasts.
 
@@ -118,6 +124,8 @@ def _greedy(
         index = int(reading[np.argmax(value[reading])])
         chosen.append(index)
         alive[index] = False
+        if members is not None:
+            alive[(members @ members[index].T).nonzero()[0]] = False
         if words_left is not None:
             words_left -= int(words[index])
         np.maximum(kept, vectors @ _dense_row(vectors, index), out=kept)

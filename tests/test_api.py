@@ -299,25 +299,29 @@ def test_brief_settings_are_checked_too():
         analyze(FLOOD).brief(colour="red")
 
 
-def test_every_sentence_is_in_the_analysis_chrome_included():
+def test_every_sentence_is_in_the_analysis_with_its_role():
     page = "Advertisement\n\n" + FLOOD[0]
     analysis = analyze([page, *FLOOD[1:]])
     first = analysis.sentences[0]
-    assert (first.text, first.chrome, first.score, first.relevance) == (
+    assert (first.text, first.role, first.score, first.relevance) == (
         "Advertisement",
-        True,
+        "embed",
         0.0,
         None,
     )
-    assert sum(not s.chrome for s in analysis.sentences) == len(analyze(FLOOD).sentences)
+    plain = analyze(FLOOD).sentences
+    assert len(analysis.sentences) == len(plain) + 1
+    assert [s.role for s in analysis.sentences[1:]] == [s.role for s in plain]
+    assert {s.role for s in plain} == {"body", "headline"}
     for s in analysis.sentences:
         assert analysis.documents[s.source].text[s.start : s.end] == s.text
+        assert (s.score > 0) == (s.role == "body")
 
 
 def test_the_graph_as_networkx_has_a_node_per_distinct_sentence():
     analysis = analyze([FLOOD[0], FLOOD[0], FLOOD[1]])
     graph = analysis.to_networkx()
-    distinct = {s.text for s in analysis.sentences}
+    distinct = {s.text for s in analysis.sentences if s.role == "body"}
     assert graph.number_of_nodes() == len(distinct)
     assert np.isclose(sum(score for _, score in graph.nodes(data="score")), 1.0)
     node = next(n for n, text in graph.nodes(data="text") if text.startswith("Floodwaters"))

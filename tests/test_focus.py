@@ -165,7 +165,7 @@ def test_a_budget_too_small_names_the_shortest_sentence_that_may_be_chosen():
     fresh = [
         s.text
         for s in analysis.sentences
-        if not s.chrome and s.seen_similarity is not None and s.seen_similarity <= 0.5
+        if s.role == "body" and s.seen_similarity is not None and s.seen_similarity <= 0.5
     ]
     shortest = min(len(text.split()) for text in fresh)
     every = min(len(s.text.split()) for s in analysis.sentences)

@@ -1,0 +1,367 @@
+"""Story sentences -> units a reader can use: whole quotations, and sentences with what they need.
+
+A brief is read by someone who has not seen the articles, so each of its
+pieces must read on its own. A sentence does not when
+
+- it is a piece of a quotation: the splitter cut a quotation at a full stop
+  inside it, or the quotation runs over several paragraphs (an opening mark on
+  each, the closing mark only on the last);
+- it points back to the sentence before it: it opens with a pronoun, a
+  demonstrative or a connective ("He resigned on Monday.", "But the plan
+  failed.");
+- it quotes someone the sentence does not name ("“We are proud,” he said.",
+  or a quotation with no speaker at all).
+
+So the candidates of a brief are *units*: a quotation is one unit with its
+attribution, whole or not at all; a sentence that needs the one before it is
+a candidate only joined to it (up to :data:`MOST_JOINED` such sentences
+after one that reads on its own). First-person words outside quotation marks
+whose speaker the unit does not name, and a question put to the reader, are
+the voice of the page (a column, a press release, a review, a teaser): such a
+sentence is never a candidate, and nothing joins it. A unit runs
+over consecutive story sentences of one article, so its text is one exact
+span of the article.
+
+Quotation marks of every script count: “ ” ‘ ’ „ “ ‚ ‘ « » » « ‹ › 「 」 『 』
+and straight quotes, told apart from apostrophes and the gershayim of
+Hebrew acronyms by the letters around them. The words that point back, speak
+in the first person and attribute speech are per language
+(:mod:`summarize.cues`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import regex
+import scipy.sparse as sp
+
+from .cues import CUES, Cues
+from .types import Sentence
+
+# A sentence that needs the one before it joins it, and so may the next.
+MOST_JOINED = 2
+# A quotation whose sentence has at most this many words outside its marks is
+# all quotation ("“We won,” he said."): it needs its speaker named.
+ATTRIBUTION_WORDS = 5
+
+_MARKS = regex.compile(r"""["'“”„«»‹›‘’‚「」『』]""")
+_OPENERS = "“„«»‹›‘‚「『\"'"
+# What may stand before a word that opens a sentence: quotation marks, brackets,
+# dashes, and a speaker's name in capitals as a transcript prints it ("SMITH: ").
+_LEADING = regex.compile(r"""[\s"'“”„«»‹›‘’‚「」『』(\[—–\-]*(?:\p{Lu}{2,}:\s+)?""")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
+# A speaker named after a dash, as pages print a quotation: "“...” — Jane Doe, ...".
+_DASHED_NAME = regex.compile(r"[—–]\s*\p{Lu}")
+_APOSTROPHE = regex.compile(r"['’]")
+_ASKS = regex.compile(r"[?？؟]\s*$")
+_ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
+# An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
+_OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
+_OPENING_PHRASE_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Quotes:
+    """What the quotation marks of one sentence do, given those of the sentences before it."""
+
+    carried: bool  # it opens inside a quotation begun before it
+    open_after: bool  # a quotation is still open at its end
+    outside: str  # its text outside quotation marks
+    inside: str  # its text inside them
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Sentences that cannot be parted: a quotation and its attribution, or what introduces it."""
+
+    members: tuple[int, ...]
+    needs_previous: bool
+    voice: bool
+
+
+def units(sentences: Sequence[Sentence], languages: Sequence[str]) -> tuple[tuple[int, ...], ...]:
+    """The candidate units of a brief, each the indices of its consecutive ``sentences``.
+
+    ``sentences`` are the story sentences of every article, article by article
+    and in order; ``languages`` names each article's language. Units come in
+    article order, then position; a sentence may stand in several (alone, and
+    with the sentences after it that need it).
+
+    Examples
+    --------
+    >>> texts = ["Mayor Ruth Kell opened the bridge.", "“It is ours.", "It was hard,” she said.",
+    ...          "Trade rose."]
+    >>> found = [Sentence(0, i, 0, 0, t) for i, t in enumerate(texts)]
+    >>> units(found, ["english"])
+    ((0,), (0, 1, 2), (3,))
+    """
+    found: list[tuple[int, ...]] = []
+    for article in _by_article(sentences):
+        cues = CUES.get(languages[sentences[article[0]].article])
+        blocks = _blocks(sentences, article, cues)
+        for index, block in enumerate(blocks):
+            if block.needs_previous or block.voice:
+                continue
+            unit = block.members
+            found.append(unit)
+            for follower in blocks[index + 1 : index + 1 + MOST_JOINED]:
+                if not follower.needs_previous or follower.voice:
+                    break
+                if not _adjacent(sentences[unit[-1]], sentences[follower.members[0]]):
+                    break
+                unit = unit + follower.members
+                found.append(unit)
+    # Should every sentence need another, each is its own unit: some brief beats none.
+    return tuple(found) or tuple((index,) for index in range(len(sentences)))
+
+
+def _by_article(sentences: Sequence[Sentence]) -> Iterator[list[int]]:
+    """The indices of each article's sentences, article by article."""
+    run: list[int] = []
+    for index, sentence in enumerate(sentences):
+        if run and sentence.article != sentences[run[0]].article:
+            yield run
+            run = []
+        run.append(index)
+    if run:
+        yield run
+
+
+def _adjacent(before: Sentence, after: Sentence) -> bool:
+    """Whether ``after`` follows ``before`` in its article with nothing between them."""
+    return before.article == after.article and after.position == before.position + 1
+
+
+def _blocks(sentences: Sequence[Sentence], article: list[int], cues: Cues | None) -> list[_Block]:
+    """The article's sentences grouped into blocks, each with what it needs."""
+    groups: list[list[int]] = []
+    scans: list[list[_Quotes]] = []
+    stack: list[str] = []
+    previous: Sentence | None = None
+    for index in article:
+        sentence = sentences[index]
+        adjacent = previous is not None and _adjacent(previous, sentence)
+        text = sentence.text
+        if not adjacent:
+            stack = []
+        elif previous is not None and previous.line != sentence.line and stack:
+            stripped = text.lstrip()
+            if stripped[:1] and stripped[0] in _OPENERS:
+                text = stripped[1:]  # the quotation goes on into this paragraph
+            else:
+                stack = []
+        carried_in = bool(stack)
+        quotes, stack = _scan(text, stack, carried_in)
+        joins = adjacent and (
+            quotes.carried or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
+        )
+        if joins and groups:
+            groups[-1].append(index)
+            scans[-1].append(quotes)
+        else:
+            groups.append([index])
+            scans.append([quotes])
+        previous = sentence
+    return [
+        _block(sentences, members, scanned, cues)
+        for members, scanned in zip(groups, scans, strict=True)
+    ]
+
+
+def _scan(text: str, stack: list[str], carried_in: bool) -> tuple[_Quotes, list[str]]:
+    """Read the quotation marks of ``text`` on from ``stack``; its quotes and the stack after."""
+    stack = list(stack)
+    outside: list[str] = []
+    inside: list[str] = []
+    stray = False
+    at = 0
+    for mark in _MARKS.finditer(text):
+        position = mark.start()
+        (inside if stack else outside).append(text[at:position])
+        at = mark.end()
+        before = text[position - 1] if position else ""
+        after = text[at] if at < len(text) else ""
+        action = _action(mark.group(), before, after, stack)
+        if action == "none":  # an apostrophe or gershayim: part of the text
+            (inside if stack else outside).append(mark.group())
+        elif action == "push":
+            stack.append(mark.group())
+        elif action == "pop":
+            stack.pop()
+        elif action == "stray":
+            stray = True
+    (inside if stack else outside).append(text[at:])
+    quotes = _Quotes(
+        carried=carried_in or stray,
+        open_after=bool(stack),
+        outside="".join(outside),
+        inside="".join(inside),
+    )
+    return quotes, stack
+
+
+def _action(mark: str, before: str, after: str, stack: list[str]) -> str:
+    """What a quotation mark does here: "push" (opens), "pop" (closes), "stray", or "none"."""
+    top = stack[-1] if stack else ""
+    between_letters = before.isalnum() and after.isalnum()
+    opens_word = (not before or before.isspace() or before in "([{—–-/") and bool(after.strip())
+    if mark == '"':
+        if between_letters:
+            return "none"  # Hebrew gershayim (ארה"ב), inches
+        if top == '"':
+            return "pop"
+        return "push" if opens_word else "stray"
+    if mark in "'’":
+        if between_letters:
+            return "none"  # an apostrophe
+        if top == mark or (mark == "’" and top == "‘"):
+            return "pop"
+        if mark == "'" and opens_word and after.isalpha():
+            return "push"
+        return "none"  # a possessive, an elision
+    if mark == "‘":
+        if top == "‚":
+            return "pop"
+        return "none" if between_letters else "push"
+    if mark == "“":
+        return "pop" if top == "„" else "push"
+    if mark == "”":
+        if top in ("“", "„", "”"):
+            return "pop"
+        return "push" if opens_word else "stray"
+    if mark in "«‹":
+        return "pop" if top == {"«": "»", "‹": "›"}[mark] else "push"
+    if mark in "»›":
+        if top == {"»": "«", "›": "‹"}[mark]:
+            return "pop"
+        return "push" if opens_word else "stray"
+    if mark in "」』":
+        return "pop" if top == {"」": "「", "』": "『"}[mark] else "stray"
+    return "push"  # „ ‚ 「 『
+
+
+def _block(
+    sentences: Sequence[Sentence], members: list[int], scanned: list[_Quotes], cues: Cues | None
+) -> _Block:
+    """A block and what it needs: the sentence before it, or nothing; or never to be quoted."""
+    first = scanned[0]
+    broken = first.carried  # a piece of a quotation begun before it
+    if cues is None:
+        return _Block(tuple(members), needs_previous=broken, voice=False)
+    outside = " ".join(quotes.outside for quotes in scanned)
+    inside = " ".join(quotes.inside for quotes in scanned)
+    outside_words = _tokens(outside)
+    speaker = _attribution(outside, outside_words, cues)
+    quoted = bool(inside.strip())
+    first_person_inside = any(_first_person(word, cues) for word in _tokens(inside))
+    all_quote = quoted and len(outside_words) <= ATTRIBUTION_WORDS
+    unnamed = quoted and (
+        speaker == "pronoun" or (speaker is None and (all_quote or first_person_inside))
+    )
+    asks = _ASKS.search(scanned[-1].outside) is not None  # a question put to the reader
+    voice = asks or (speaker != "named" and any(_first_person(w, cues) for w in outside_words))
+    points_back = _points_back(sentences[members[0]].text, cues)
+    return _Block(tuple(members), needs_previous=broken or unnamed or points_back, voice=voice)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of ``text`` as written."""
+    found: list[str] = _TOKEN.findall(text)
+    return found
+
+
+def _first_person(word: str, cues: Cues) -> bool:
+    """Whether ``word`` speaks in the first person ("US", the country, does not)."""
+    return word.lower() in cues.first_person and not (word.isupper() and len(word) > 1)
+
+
+def _attribution(outside: str, words: list[str], cues: Cues) -> str | None:
+    """Who the words outside quotation marks say is speaking: "named", "pronoun" or None."""
+    lowered = [word.lower() for word in words]
+    found = None
+    for width in range(1, cues.longest + 1):
+        for at in range(len(lowered) - width + 1):
+            if " ".join(lowered[at : at + width]) not in cues.speech:
+                continue
+            before = lowered[at - 1] if at else ""
+            after = lowered[at + width] if at + width < len(lowered) else ""
+            if before in cues.pronouns or after in cues.pronouns:
+                found = found or "pronoun"
+            else:
+                return "named"
+    if _DASHED_NAME.search(outside):
+        return "named"
+    return found
+
+
+def _points_back(text: str, cues: Cues) -> bool:
+    """Whether ``text`` opens with words that point back to the sentence before it."""
+    leading = _LEADING.match(text)
+    opening = text[leading.end() if leading else 0 :]
+    # a contraction is its first word: "it's" opens with "it", "that’s" with "that"
+    words = [_APOSTROPHE.split(word.lower())[0] for word in _tokens(opening[:80])]
+    words = words[: cues.longest + 1]
+    if not words:
+        return False
+    if words[0] in cues.back and len(words) > 1 and words[1] in cues.times:
+        return False
+    if any(" ".join(words[:width]) in cues.back for width in range(1, cues.longest + 1)):
+        return True
+    phrase = _OPENING_PHRASE.match(opening)
+    if phrase is None or len(phrase.group(0).split()) > _OPENING_PHRASE_WORDS + 1:
+        return False
+    return phrase.group(1).lower() in cues.pronouns - cues.first_person
+
+
+def unit_spans(
+    found: Sequence[tuple[int, ...]], sentences: Sequence[Sentence], texts: Sequence[str]
+) -> tuple[Sentence, ...]:
+    """Each unit as one span of its article, from its first sentence to its last.
+
+    ``texts`` are the articles' texts, by article index. A unit stands at the
+    position of its first sentence.
+
+    Examples
+    --------
+    >>> text = "Rain fell. He left."
+    >>> found = [Sentence(0, 0, 0, 10, "Rain fell."), Sentence(0, 1, 11, 19, "He left.")]
+    >>> [s.text for s in unit_spans([(0,), (0, 1)], found, [text])]
+    ['Rain fell.', 'Rain fell. He left.']
+    """
+    spans = []
+    for unit in found:
+        first, last = sentences[unit[0]], sentences[unit[-1]]
+        spans.append(
+            Sentence(
+                article=first.article,
+                position=first.position,
+                start=first.start,
+                end=last.end,
+                text=texts[first.article][first.start : last.end],
+                line=first.line,
+                paragraph=first.paragraph,
+            )
+        )
+    return tuple(spans)
+
+
+def membership(found: Sequence[tuple[int, ...]], group: np.ndarray, n_nodes: int) -> sp.csr_matrix:
+    """Which sentence nodes each unit holds: a 0/1 matrix of units by nodes.
+
+    ``group`` gives the node of each sentence (see :class:`summarize.types.Cluster`).
+
+    Examples
+    --------
+    >>> membership([(0,), (0, 1)], np.array([0, 1]), 2).toarray().tolist()
+    [[1.0, 0.0], [1.0, 1.0]]
+    """
+    rows = np.repeat(np.arange(len(found)), [len(unit) for unit in found])
+    columns = group[np.fromiter((i for unit in found for i in unit), np.int64, len(rows))]
+    held = sp.csr_matrix(
+        (np.ones(len(rows)), (rows, columns)), shape=(len(found), n_nodes), dtype=np.float64
+    )
+    held.data[:] = 1.0  # a node twice in one unit is held once
+    return held
