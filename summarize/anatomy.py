@@ -251,7 +251,7 @@ def _shape(line: _Line, language: Language) -> Role | None:
     if _credit(last.text) or _chrome_kind(last, language) in _PHOTO_CREDITS:
         return "caption" if len(line.sentences) > 1 else "credit"
     if len(line.sentences) == 1:
-        return _chrome(last, language)
+        return _chrome(last, language, alone=True)
     return None
 
 
@@ -269,16 +269,19 @@ def _credit(text: str) -> bool:
     return len(text.split()) <= _CREDIT_WORDS and _CREDIT.fullmatch(text.strip()) is not None
 
 
-def _chrome_kind(sentence: Sentence, language: Language) -> str | None:
+def _chrome_kind(sentence: Sentence, language: Language, *, alone: bool = False) -> str | None:
     """The kind of chrome line a sentence is by the language's rules, or None."""
     rules = language.boilerplate
-    return None if rules is None else rules.kind(sentence.text)
+    return None if rules is None else rules.kind(sentence.text, alone=alone)
 
 
-def _chrome(sentence: Sentence, language: Language) -> Role | None:
-    """The role of a sentence by the language's chrome rules, or None."""
+def _chrome(sentence: Sentence, language: Language, *, alone: bool = False) -> Role | None:
+    """The role of a sentence by the language's chrome rules, or None.
+
+    ``alone`` tells that the sentence is a paragraph by itself.
+    """
     rules = language.boilerplate
-    return None if rules is None else rules.role(sentence.text)
+    return None if rules is None else rules.role(sentence.text, alone=alone)
 
 
 def _body_role(line: _Line, last_body: int) -> Role:

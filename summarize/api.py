@@ -342,6 +342,7 @@ def analyze(
     seen_languages = _languages(seen_documents, resolved.language, language)
 
     segmented = _read(segment(documents, languages), languages, resolved.drop_boilerplate)
+    documents = _titled(documents, segmented)
     table = cluster(_story(segmented))
     seen_sentences = _story(
         _read(
@@ -534,6 +535,22 @@ def _read(
 ) -> tuple[Sentence, ...]:
     """The sentences with the role of each in its article, when asked; else all story."""
     return anatomy(sentences, languages) if drop_boilerplate else sentences
+
+
+def _titled(
+    documents: tuple[Document, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Document, ...]:
+    """The articles, each without a title given the headline its anatomy found."""
+    headlines: dict[int, str] = {}
+    for sentence in sentences:
+        if sentence.role == "headline":
+            headlines.setdefault(sentence.article, " ".join(sentence.text.split()))
+    return tuple(
+        dataclasses.replace(document, title=headlines[index])
+        if document.title is None and index in headlines
+        else document
+        for index, document in enumerate(documents)
+    )
 
 
 def _story(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:

@@ -113,10 +113,10 @@ class Brief:
 
     def _source_line(self, source: int) -> str:
         document = self.documents[source]
-        label = document.label(source)
-        if document.url and document.url != label:
-            return f"{label} <{document.url}>"
-        return label
+        line = document.label(source) + _file_of(document)
+        if document.url and document.url != document.label(source):
+            return f"{line} <{document.url}>"
+        return line
 
     def __str__(self) -> str:
         lines = [f"Query: {_one_line(self.query)}", ""] if self.query else []
@@ -307,5 +307,12 @@ def _one_line(text: str) -> str:
 def _markdown_source(document: Document, index: int) -> str:
     label = document.label(index)
     if document.url:
-        return f"[{label}]({document.url})"
-    return label
+        return f"[{label}]({document.url}){_file_of(document)}"
+    return label + _file_of(document)
+
+
+def _file_of(document: Document) -> str:
+    """`` (id)`` when an article is cited by its title and has an id besides, else nothing."""
+    if document.title and document.id and document.id != document.title:
+        return f" ({_one_line(document.id)})"
+    return ""

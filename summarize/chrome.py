@@ -69,6 +69,7 @@ class Rule:
     shape: re.Pattern[str]
     words: int | None
     cased: bool = False
+    alone: bool = False
 
     @classmethod
     def line(
@@ -80,13 +81,16 @@ class Rule:
         *,
         words: int,
         cased: bool = False,
+        alone: bool = False,
     ) -> Rule:
         """A line of ordinary words: at most ``words`` long and not reported prose.
 
         ``cased`` matches the shape against the line as written, not lower-cased:
-        for a shape that needs a capital, such as a name.
+        for a shape that needs a capital, such as a name. ``alone`` asks for
+        the line to be a paragraph of one sentence: a caption stands apart,
+        while the same words inside a paragraph are story.
         """
-        return cls(kind, role, _tuple(triggers), re.compile(shape), words, cased)
+        return cls(kind, role, _tuple(triggers), re.compile(shape), words, cased, alone)
 
     @classmethod
     def mark(cls, kind: str, role: Role, triggers: str | tuple[str, ...], shape: str) -> Rule:
@@ -142,20 +146,22 @@ class Chrome:
         triggers = tuple((trigger, tuple(found)) for trigger, found in admits.items())
         object.__setattr__(self, "_triggers", triggers)
 
-    def kind(self, text: str) -> str | None:
+    def kind(self, text: str, *, alone: bool = True) -> str | None:
         """The kind of chrome line ``text`` is, or ``None`` when it is content.
 
-        Only the rules whose trigger occurs in the line are tried, in their order.
+        Only the rules whose trigger occurs in the line are tried, in their
+        order. ``alone`` tells that ``text`` is a paragraph by itself, not one
+        sentence of several.
         """
-        rule = self.rule(text)
+        rule = self.rule(text, alone=alone)
         return None if rule is None else rule.kind
 
-    def role(self, text: str) -> Role | None:
+    def role(self, text: str, *, alone: bool = True) -> Role | None:
         """The role in the page of the chrome line ``text`` (see :class:`Rule`), or ``None``."""
-        rule = self.rule(text)
+        rule = self.rule(text, alone=alone)
         return None if rule is None else rule.role
 
-    def rule(self, text: str) -> Rule | None:
+    def rule(self, text: str, *, alone: bool = True) -> Rule | None:
         """The first rule ``text`` fits, or ``None`` when it is content."""
         written = " ".join(text.split()).lstrip(_LEAD)
         line = written.lower()
@@ -163,7 +169,7 @@ class Chrome:
         words = line.count(" ") + 1
         for position in sorted(tried):
             rule = self.rules[position]
-            if rule.fits(line, words, written):
+            if (alone or not rule.alone) and rule.fits(line, words, written):
                 return rule
         return None
 
@@ -532,5 +538,15 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "day",
         rf".*, {_WEEKDAY},? {_MONTH} \d{{1,2}},? \d{{4}}(?:, in [^,.:;]+(?:, [^,.:;]+)?)?\.?",
         words=80,
+    ),
+    # A paragraph of one sentence dated last, as agencies caption a picture:
+    # "... in Paris, April 22, 2015." (not a quotation that ends with a date).
+    Rule.line(
+        "picture dated last",
+        "caption",
+        ("jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"),
+        rf".*[ ,]{_MONTH} \d{{1,2}}, \d{{4}}\.",
+        words=80,
+        alone=True,
     ),
 )

@@ -107,7 +107,22 @@ RIGHT_TO_LEFT = frozenset({"arabic", "hebrew", "persian", "urdu"})
 # and a sentence without its subject.
 _ABBREVIATIONS = {
     "english": frozenset(
-        {"atty", "blvd", "capt", "cmdr", "cpl", "det", "gov", "insp", "mt", "pvt", "rev", "sgt"}
+        {
+            "atty",
+            "blvd",
+            "capt",
+            "cmdr",
+            "cpl",
+            "det",
+            "gov",
+            "insp",
+            "mt",
+            "pvt",
+            "reps",
+            "rev",
+            "sens",
+            "sgt",
+        }
     ),
 }
 
@@ -206,8 +221,9 @@ _APOSTROPHES = "'\u2019"
 # A word: letters or digits with their combining marks (the vowel signs of
 # Devanagari, Arabic's short vowels: the ``regex`` module's ``\w`` has them,
 # ``re``'s has not), with inner apostrophes, hyphens, dots or Hebrew's geresh
-# and gershayim ("don't", "U.S", "צה״ל").
-_WORD = regex.compile(r"[^\W_]+(?:['’.\-׳״][^\W_]+)*")
+# and gershayim, which Hebrew often types as a straight quote ("don't", "U.S",
+# "צה״ל", "ארה"ב").
+_WORD = regex.compile(r"[^\W_]+(?:(?:['’.\-׳״]|(?<=\p{Hebrew})\"(?=\p{Hebrew}))[^\W_]+)*")
 # Scripts written without spaces between words (Hangul is spaced by words, but
 # a word carries its particles: "회의가", "회의는").
 # Han and kana: the letters of Chinese and Japanese, whose words are not spaced.
@@ -439,6 +455,11 @@ _GOES_ON_ANY = regex.compile(r"[\p{Pe}\p{Pf},;:]|[\p{Pd}\s]*\p{Ll}")
 # A piece that ends in one letter and a full stop ended at an initial or a
 # title ("د.", "डॉ."), not at the end of a sentence; the rule splitters miss these.
 _INITIAL = regex.compile(r"(?:^|[\s\p{Ps}\p{Pi}])\p{L}\p{M}*\.$")
+# A piece that ends in a letter and a full stop with a letter right after it,
+# no space between, was cut inside an acronym written with dots ("בי.בי.סי").
+_DOTTED = regex.compile(r"\p{L}\.$")
+# "No." before a number is the abbreviation of number ("No. 1 on the chart").
+_NUMBER_SIGN = regex.compile(r"\bNo\.$")
 # A sentence of Japanese that a quotation closes ("「戻ります！」") goes on
 # when kana follows the quote ("と言った。"): the quote is its object.
 _CLOSE_QUOTE = regex.compile(r"[」』]\s*$")
@@ -450,13 +471,22 @@ def _joined(
 ) -> Callable[[str], Iterator[tuple[int, int]]]:
     """``spans``, each piece that cannot start a sentence joined to the one before."""
 
+    def cut_inside(text: str, before: tuple[int, int], start: int) -> bool:
+        """Whether the cut between the piece ``before`` and one at ``start`` is no sentence end."""
+        after = text[start : start + 1]
+        return bool(
+            (initials and _INITIAL.search(text, *before))
+            or (start == before[1] and after.isalpha() and _DOTTED.search(text, *before))
+            or (after.isdigit() and _NUMBER_SIGN.search(text, *before))
+            or (_CLOSE_QUOTE.search(text, *before) and _KANA_FOLLOWS.match(text, start))
+            or _GOES_ON_ANY.match(text, start)
+        )
+
     def joined(text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
         for start, end in spans(text):
             if pending is not None:
-                ends_short = initials and _INITIAL.search(text, *pending)
-                quoted = _CLOSE_QUOTE.search(text, *pending) and _KANA_FOLLOWS.match(text, start)
-                if ends_short or quoted or _GOES_ON_ANY.match(text, start):
+                if cut_inside(text, pending, start):
                     pending = (pending[0], end)
                     continue
                 yield pending
