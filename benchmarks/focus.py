@@ -135,7 +135,9 @@ def _jump_without(part: str) -> Callable[..., np.ndarray]:
     """The jump weights with relevance or novelty left out, position decided as usual."""
     original = api.jump_weights
 
-    def jump(cluster: Any, decay: Any, *, relevance: Any = None, seen: Any = None) -> Any:
+    def jump(
+        cluster: Any, decay: Any, *, relevance: Any = None, seen: Any = None, agreement: Any = None
+    ) -> Any:
         # the position rule the full design would apply, decided before a part goes
         decay = decay_for(decay, query=relevance is not None, seen=seen is not None)
         return original(
@@ -143,6 +145,7 @@ def _jump_without(part: str) -> Callable[..., np.ndarray]:
             decay,
             relevance=None if part == "relevance" else relevance,
             seen=None if part == "seen" else seen,
+            agreement=agreement,
         )
 
     return jump

@@ -39,8 +39,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .chrome import Rule
 from .language import Language
-from .types import Role, Sentence
+from .types import Role, Sentence, count_words
 
 # A headline in a language that ends headlines with a full stop is at most this long.
 HEADLINE_WORDS = 16
@@ -65,6 +66,9 @@ _GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
 # A word in capitals fused to the sentence after it ("CLOSE The ...", "PARIS An
 # ..."), or a widget's words parted from it by a bar ("Updated | When ...").
 _FUSED = regex.compile(r"\p{Lu}{5,}\s+(?=\p{Lu}\p{Ll})|(?:\S+ ){0,2}\S+ \| (?=\p{Lu})")
+# A story sentence said before in its article (a pull quote, a caption's
+# alternative text) counts once, unless it is this short ("No.", "He agreed.").
+_REPEAT_WORDS = 3
 # A line cut short with an ellipsis: the blurb of a teaser for another story.
 _TRUNCATED = regex.compile(r"[\p{L}\p{N},]\s*(?:\.\.\.|…)$")
 # An opening quote mark: a question that opens with one is someone's speech.
@@ -75,38 +79,31 @@ _EXCLAMATION = re.compile(r"[!！][\"'”’»)\]」』]*$")
 
 @dataclass(frozen=True, slots=True)
 class _Line:
-    """The sentences of one line of an article, as the rules read them."""
+    """The sentences of one line of an article, as the rules read them.
+
+    ``text`` is the line, ``key`` the same without case (what a repeat of it
+    has); ``final`` tells whether
+    it ends like a sentence, and ``prose`` whether it reads as prose: it ends
+    like a sentence, or holds several (a headline, a subhead or a byline is
+    one run of words without final punctuation; a paragraph whose last
+    sentence lost its stop is still prose). ``chrome`` holds the chrome rule
+    each sentence fits, or None; a line of one sentence is read as a whole
+    paragraph (see :class:`summarize.chrome.Rule`).
+    """
 
     index: int
     paragraph: int
     sentences: tuple[Sentence, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
-    @property
-    def key(self) -> str:
-        """The line's words, white space and case aside: what a repeat of it has."""
-        return " ".join(self.text.split()).casefold()
-
-    @property
-    def final(self) -> bool:
-        """Whether the line ends like a sentence."""
-        return self.sentences[-1].final
-
-    @property
-    def prose(self) -> bool:
-        """Whether the line reads as prose: it ends like a sentence, or holds several.
-
-        A headline, a subhead or a byline is one run of words without final
-        punctuation; a paragraph whose last sentence lost its stop is still prose.
-        """
-        return self.final or len(self.sentences) > 1
+    chrome: tuple[Rule | None, ...]
+    text: str
+    key: str
+    final: bool
+    prose: bool
 
     @property
     def words(self) -> int:
-        return sum(s.words for s in self.sentences)
+        """How many words the line has (see :func:`summarize.types.count_words`)."""
+        return count_words(self.text)
 
 
 def anatomy(sentences: Sequence[Sentence], languages: Sequence[Language]) -> tuple[Sentence, ...]:
@@ -129,45 +126,103 @@ def anatomy(sentences: Sequence[Sentence], languages: Sequence[Language]) -> tup
      ('prompt', 'Sign up for our newsletter!')]
     """
     read: list[Sentence] = []
-    for lines in _articles(sentences):
-        language = languages[lines[0].sentences[0].article]
-        roles = article_roles(lines, language)
+    for lines in _articles(sentences, languages):
+        roles = article_roles(lines, languages[lines[0].sentences[0].article])
+        said: set[str] = set()
         for line in lines:
-            role = roles[line.index]
-            for sentence in line.sentences:
-                if role != "body":
-                    read.append(dataclasses.replace(sentence, role=role))
-                    continue
-                if sentence is line.sentences[0]:
-                    sentence = _unfused(sentence)
-                own = _chrome(sentence, language)
-                if sentence is line.sentences[-1] and _TRUNCATED.search(sentence.text):
-                    own = "teaser"  # a paragraph cut short: the blurb of a teaser
-                read.append(dataclasses.replace(sentence, role=own or role))
+            read.extend(_sentence_roles(line, roles[line.index], said))
     return tuple(read)
 
 
-def _articles(sentences: Sequence[Sentence]) -> Iterator[list[_Line]]:
+def _sentence_roles(line: _Line, role: Role, said: set[str]) -> list[Sentence]:
+    """The sentences of a line with their roles: the line's, or their own in a story line.
+
+    In a story line a sentence can still be chrome by the language's rules, a
+    repeat of a sentence said before in the article (``said`` holds those),
+    or the blurb of a teaser cut short; a word in capitals fused to the first
+    sentence is left out of it. In a caption, the last sentence is its credit.
+    """
+    found = []
+    last = len(line.sentences) - 1
+    for at, sentence in enumerate(line.sentences):
+        key = sentence.text.casefold()
+        own: Role | None = None
+        if role != "body":
+            if role == "caption" and at == last and _credit(sentence.text, line.chrome[at]):
+                own = "credit"
+        else:
+            if at == 0:
+                sentence = _unfused(sentence)
+            rule = line.chrome[at]
+            own = None if rule is None else rule.role
+            if key in said and sentence.words >= _REPEAT_WORDS:
+                own = "repeat"
+            elif at == last and _TRUNCATED.search(sentence.text[-8:]):
+                own = "teaser"  # a paragraph cut short: the blurb of a teaser
+        said.add(key)
+        found.append(_with_role(sentence, own or role))
+    return found
+
+
+def _with_role(sentence: Sentence, role: Role) -> Sentence:
+    """The sentence with ``role`` (built directly: this runs for every sentence)."""
+    return Sentence(
+        sentence.article,
+        sentence.position,
+        sentence.start,
+        sentence.end,
+        sentence.text,
+        sentence.line,
+        sentence.paragraph,
+        role,
+    )
+
+
+def _articles(
+    sentences: Sequence[Sentence], languages: Sequence[Language]
+) -> Iterator[list[_Line]]:
     """The lines of each article, article by article, in order."""
     lines: list[_Line] = []
     pending: list[Sentence] = []
-    for sentence in sentences:
-        if pending and (sentence.article != pending[0].article or sentence.line != pending[0].line):
-            lines.append(_Line(len(lines), pending[0].paragraph, tuple(pending)))
+    for sentence in [*sentences, None]:
+        if pending and (
+            sentence is None
+            or sentence.article != pending[0].article
+            or sentence.line != pending[0].line
+        ):
+            lines.append(_line(len(lines), pending, languages[pending[0].article]))
             pending = []
-            if sentence.article != lines[0].sentences[0].article:
+            if sentence is None or sentence.article != lines[0].sentences[0].article:
                 yield lines
                 lines = []
-        pending.append(sentence)
-    if pending:
-        lines.append(_Line(len(lines), pending[0].paragraph, tuple(pending)))
-    if lines:
-        yield lines
+        if sentence is not None:
+            pending.append(sentence)
+
+
+def _line(index: int, sentences: list[Sentence], language: Language) -> _Line:
+    """One line of an article, read once for the rules."""
+    rules = language.boilerplate
+    alone = len(sentences) == 1
+    chrome = tuple(
+        None if rules is None else rules.rule(sentence.text, alone=alone) for sentence in sentences
+    )
+    text = " ".join(sentence.text for sentence in sentences)
+    final = sentences[-1].final
+    return _Line(
+        index=index,
+        paragraph=sentences[0].paragraph,
+        sentences=tuple(sentences),
+        chrome=chrome,
+        text=text,
+        key=text.casefold(),
+        final=final,
+        prose=final or not alone,
+    )
 
 
 def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
     """The role of each line of one article, by its shape and place."""
-    roles: list[Role | None] = [_shape(line, language) for line in lines]
+    roles: list[Role | None] = [_shape(line) for line in lines]
     seen: set[str] = set()
     for line in lines:
         if line.key in seen:
@@ -184,7 +239,7 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
         default=-1,
     )
     for line in lines[body:]:
-        if roles[line.index] is None:
+        if roles[line.index] is None and last_body >= 0:
             roles[line.index] = _body_role(line, last_body)
     return [role or "body" for role in roles]
 
@@ -245,13 +300,12 @@ def _restated(line: _Line, lines: Sequence[_Line], language: Language) -> bool:
     return len(terms & found) >= RESTATED * len(terms)
 
 
-def _shape(line: _Line, language: Language) -> Role | None:
+def _shape(line: _Line) -> Role | None:
     """The role a line has by its shape alone: chrome, a captioned credit; None for others."""
-    last = line.sentences[-1]
-    if _credit(last.text) or _chrome_kind(last, language) in _PHOTO_CREDITS:
+    if _credit(line.sentences[-1].text, line.chrome[-1]):
         return "caption" if len(line.sentences) > 1 else "credit"
-    if len(line.sentences) == 1:
-        return _chrome(last, language, alone=True)
+    if len(line.sentences) == 1 and line.chrome[0] is not None:
+        return line.chrome[0].role
     return None
 
 
@@ -264,24 +318,12 @@ def _unfused(sentence: Sentence) -> Sentence:
     return dataclasses.replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
 
 
-def _credit(text: str) -> bool:
-    """Whether ``text`` is a photo credit: names and outlets joined by slashes."""
+def _credit(text: str, rule: Rule | None) -> bool:
+    """Whether a sentence is a photo credit: names and outlets joined by slashes, or a
+    photo credit by the chrome ``rule`` it fits."""
+    if rule is not None and rule.kind in _PHOTO_CREDITS:
+        return True
     return len(text.split()) <= _CREDIT_WORDS and _CREDIT.fullmatch(text.strip()) is not None
-
-
-def _chrome_kind(sentence: Sentence, language: Language, *, alone: bool = False) -> str | None:
-    """The kind of chrome line a sentence is by the language's rules, or None."""
-    rules = language.boilerplate
-    return None if rules is None else rules.kind(sentence.text, alone=alone)
-
-
-def _chrome(sentence: Sentence, language: Language, *, alone: bool = False) -> Role | None:
-    """The role of a sentence by the language's chrome rules, or None.
-
-    ``alone`` tells that the sentence is a paragraph by itself.
-    """
-    rules = language.boilerplate
-    return None if rules is None else rules.role(sentence.text, alone=alone)
 
 
 def _body_role(line: _Line, last_body: int) -> Role:
@@ -294,6 +336,6 @@ def _body_role(line: _Line, last_body: int) -> Role:
         len(line.sentences) == 1
         and _QUESTION.search(line.text)
         and not _OPENS_QUOTE.match(line.text)
-    ) or (len(line.sentences) == 1 and _TRUNCATED.search(line.text)):
+    ) or (len(line.sentences) == 1 and _TRUNCATED.search(line.text[-8:])):
         return "teaser"
     return "body"

@@ -48,7 +48,10 @@ from .types import (
     Sentence,
     Settings,
 )
-from .units import membership, unit_spans, units
+from .units import unit_table, units
+
+# A unit of n sentences is worth the sum of their scores over n to this power.
+UNIT_DAMPING = 0.75
 
 
 @dataclass(frozen=True, eq=False)
@@ -377,8 +380,7 @@ def analyze(
         seen_close = seen_similarity(vectors, _rows(known, n_nodes, len(texts)))
 
     found = units(table.sentences, [languages[a].name for a in range(len(documents))])
-    unit_table = cluster(unit_spans(found, table.sentences, [d.text for d in documents]))
-    members = membership(found, table.group, n_nodes)[unit_table.first]
+    units_of_story, members = unit_table(found, table, [d.text for d in documents])
     graph = similarity_graph(
         _rows(counts, 0, n_nodes), vectors, resolved.similarity, power=resolved.edge_power
     )
@@ -398,7 +400,7 @@ def analyze(
         _segmented=segmented,
         _cluster=table,
         _vectors=vectors,
-        _units=unit_table,
+        _units=units_of_story,
         _members=members,
         _unit_vectors=_unit_rows(members @ vectors),
         _graph=graph,
@@ -569,21 +571,24 @@ def _rows(matrix: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
 
 
 def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    """``matrix`` with each non-zero row scaled to unit length."""
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-    return sp.csr_matrix(sp.diags(scale) @ matrix)
+    """``matrix`` with each non-zero row scaled to unit length, in place."""
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
+    matrix.data /= norms[rows]
+    return matrix
 
 
 def _unit_scores(members: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
-    """For each unit, the sum of ``values`` over the ``n`` nodes it holds, over ``sqrt(n)``.
+    """For each unit, the sum of ``values`` over the ``n`` nodes it holds, over ``n ** 0.75``.
 
     A unit is worth what its sentences are worth together, but a sentence
-    joined for the reader's sake adds less than it would alone: the words it
-    costs are paid from the budget.
+    joined for the reader's sake adds less than it would alone: its words are
+    paid from the budget. The exponent sits between the sum (0, which favours
+    long quotations) and the mean (1, which almost never joins): see
+    ``docs/how-it-works.md`` for what each does on both dev sets.
     """
     held = np.asarray(members.sum(axis=1)).ravel()
-    scores: np.ndarray = np.asarray(members @ values).ravel() / np.sqrt(np.maximum(held, 1))
+    scores: np.ndarray = np.asarray(members @ values).ravel() / np.maximum(held, 1) ** UNIT_DAMPING
     return scores
 
 

@@ -312,7 +312,7 @@ def _markdown_source(document: Document, index: int) -> str:
 
 
 def _file_of(document: Document) -> str:
-    """`` (id)`` when an article is cited by its title and has an id besides, else nothing."""
-    if document.title and document.id and document.id != document.title:
+    """`` (id)`` for an article cited by its title with an id and no address, else nothing."""
+    if document.title and document.id and not document.url and document.id != document.title:
         return f" ({_one_line(document.id)})"
     return ""

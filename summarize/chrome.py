@@ -33,6 +33,7 @@ keeps the check cheap, as it runs on every sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,8 @@ _REPORTED = re.compile(
     r"\b(?:said|says|say|saying|told|tells|according to|reported|reportedly|noted"
     r"|explained|warned|urged|advised|announced|stated|claimed|insisted|wrote|asked)\b"
 )
+# Longer than any line rule allows: only mark rules are tried on such a line.
+_UNLIMITED = 1 << 30
 # Bullets and rules that pages set before a line.
 _LEAD = " -\u2013\u2014\u2022|*#>"
 
@@ -133,18 +136,27 @@ class Chrome:
     """
 
     rules: tuple[Rule, ...]
-    # Each trigger with the positions of the rules it admits, built once.
-    _triggers: tuple[tuple[str, tuple[int, ...]], ...] = field(
+    # The longest lines the rules allow, ascending, and for each the triggers
+    # of the rules a line of that many words may fit, with the positions of
+    # the rules each admits; built once. A long line is tried on fewer rules.
+    _limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _triggers: tuple[tuple[tuple[str, tuple[int, ...]], ...], ...] = field(
         init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
-        admits: dict[str, list[int]] = {}
-        for position, rule in enumerate(self.rules):
-            for trigger in rule.triggers:
-                admits.setdefault(trigger, []).append(position)
-        triggers = tuple((trigger, tuple(found)) for trigger, found in admits.items())
-        object.__setattr__(self, "_triggers", triggers)
+        limits = sorted({rule.words for rule in self.rules if rule.words is not None})
+        limits.append(_UNLIMITED)
+        buckets = []
+        for limit in limits:
+            admits: dict[str, list[int]] = {}
+            for position, rule in enumerate(self.rules):
+                if rule.words is None or rule.words >= limit:
+                    for trigger in rule.triggers:
+                        admits.setdefault(trigger, []).append(position)
+            buckets.append(tuple((trigger, tuple(found)) for trigger, found in admits.items()))
+        object.__setattr__(self, "_limits", tuple(limits))
+        object.__setattr__(self, "_triggers", tuple(buckets))
 
     def kind(self, text: str, *, alone: bool = True) -> str | None:
         """The kind of chrome line ``text`` is, or ``None`` when it is content.
@@ -165,8 +177,9 @@ class Chrome:
         """The first rule ``text`` fits, or ``None`` when it is content."""
         written = " ".join(text.split()).lstrip(_LEAD)
         line = written.lower()
-        tried = {p for trigger, found in self._triggers if trigger in line for p in found}
         words = line.count(" ") + 1
+        triggers = self._triggers[bisect_left(self._limits, words)]
+        tried = {p for trigger, found in triggers if trigger in line for p in found}
         for position in sorted(tried):
             rule = self.rules[position]
             if (alone or not rule.alone) and rule.fits(line, words, written):
@@ -539,13 +552,14 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         rf".*, {_WEEKDAY},? {_MONTH} \d{{1,2}},? \d{{4}}(?:, in [^,.:;]+(?:, [^,.:;]+)?)?\.?",
         words=80,
     ),
-    # A paragraph of one sentence dated last, as agencies caption a picture:
-    # "... in Paris, April 22, 2015." (not a quotation that ends with a date).
+    # A paragraph of one sentence dated last after a place, as agencies caption
+    # a picture: "... in Paris, April 22, 2015." Never "... on Friday, Jan. 5,
+    # 2024.", nor a date inside a quotation.
     Rule.line(
         "picture dated last",
         "caption",
         ("jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"),
-        rf".*[ ,]{_MONTH} \d{{1,2}}, \d{{4}}\.",
+        rf".*(?<!day), {_MONTH} \d{{1,2}}, \d{{4}}\.",
         words=80,
         alone=True,
     ),

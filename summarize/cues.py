@@ -28,7 +28,10 @@ join a sentence to the one it points back to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+import regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +44,49 @@ class Cues:
     pronouns: frozenset[str]
     # Openers that look like ``back`` but point at a time, not a sentence ("this week").
     times: frozenset[str] = frozenset()
+    # The most words a phrase of ``back`` or ``speech`` has.
+    longest: int = field(init=False)
+    # The first word of each phrase of ``speech``: where an attribution may start.
+    speech_starts: frozenset[str] = field(init=False)
 
-    @property
-    def longest(self) -> int:
-        """The most words a phrase of ``back`` or ``speech`` has."""
-        return max(len(phrase.split()) for phrase in self.back | self.speech)
+    # The phrases of ``back`` at the start of a text; the words of
+    # ``first_person`` anywhere (a contraction by its first word: "I'm" by "I").
+    opens_back: regex.Pattern[str] = field(init=False, repr=False)
+    speaks_first: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        longest = max(len(phrase.split()) for phrase in self.back | self.speech)
+        object.__setattr__(self, "longest", longest)
+        starts = frozenset(phrase.split()[0] for phrase in self.speech)
+        object.__setattr__(self, "speech_starts", starts)
+        object.__setattr__(self, "opens_back", _starts_with(self.back))
+        object.__setattr__(self, "speaks_first", _first_person_pattern(self.first_person))
+
+
+def _first_person_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for any of ``words``: whole words, a contraction by its first word
+    ("I'm" by "I"), an elided form with its apostrophe ("j'", never the "M" of "M. Dupont")."""
+    elided = sorted(word[:-1] for word in words if word[-1] in "'’")
+    whole = sorted(
+        {re.split(r"['’]", word)[0] for word in words if word[-1] not in "'’"},
+        key=len,
+        reverse=True,
+    )
+    parts = [rf"\b(?:{'|'.join(map(re.escape, whole))})\b"]
+    if elided:
+        parts.append(rf"\b(?:{'|'.join(map(re.escape, elided))})['’]")
+    return re.compile("|".join(parts), re.I)
+
+
+def _alternatives(phrases: frozenset[str]) -> str:
+    """The phrases as one alternation, longest first, white space matching any run of it."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(word) for word in p.split()) for p in ordered)
+
+
+def _starts_with(phrases: frozenset[str]) -> regex.Pattern[str]:
+    """A pattern matching one of ``phrases`` as whole words at the start of a text."""
+    return regex.compile(rf"(?:{_alternatives(phrases)})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -458,6 +458,9 @@ _INITIAL = regex.compile(r"(?:^|[\s\p{Ps}\p{Pi}])\p{L}\p{M}*\.$")
 # A piece that ends in a letter and a full stop with a letter right after it,
 # no space between, was cut inside an acronym written with dots ("בי.בי.סי").
 _DOTTED = regex.compile(r"\p{L}\.$")
+# An opening quotation mark that a splitter left at the end of a sentence ("...
+# lundi. «"): it opens the next one.
+_TRAILING_OPENER = regex.compile(r"\s+([«„“‘‚「『‹]+)\s*$")
 # "No." before a number is the abbreviation of number ("No. 1 on the chart").
 _NUMBER_SIGN = regex.compile(r"\bNo\.$")
 # A sentence of Japanese that a quotation closes ("「戻ります！」") goes on
@@ -485,6 +488,9 @@ def _joined(
     def joined(text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
         for start, end in spans(text):
+            if pending is not None and (opener := _TRAILING_OPENER.search(text, *pending)):
+                # an opening quote mark left at the end goes with what it opens
+                pending, start = (pending[0], opener.start()), opener.start(1)
             if pending is not None:
                 if cut_inside(text, pending, start):
                     pending = (pending[0], end)

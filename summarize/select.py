@@ -84,8 +84,9 @@ def select(
     reading = np.lexsort((cluster.position[first], cluster.article[first]))
     if not candidates.any():
         candidates = allowed
+    overlap = None if members is None else sp.csr_matrix(members @ members.T)
     chosen = _greedy(
-        candidates, centrality, cluster.words, vectors, budget, reading, seen_close, members
+        candidates, centrality, cluster.words, vectors, budget, reading, seen_close, overlap
     )
     return reading_order(cluster, chosen)
 
@@ -98,12 +99,14 @@ def _greedy(
     budget: Budget,
     reading: np.ndarray,
     seen: np.ndarray,
-    members: sp.csr_matrix | None,
+    overlap: sp.csr_matrix | None,
 ) -> list[int]:
     """Take the best candidate by marginal relevance while the budget lasts.
 
     ``seen`` is each node's highest similarity to what the reader has seen: it
     weighs in the marginal relevance like the similarity to a kept sentence.
+    ``overlap`` has an entry for each pair of nodes that hold a sentence in
+    common: once one is kept, the others drop out.
     ``reading`` lists the nodes by article, then position; ``argmax`` over
     values in that order takes the first of equal values, which breaks ties
     towards the earlier article and position.
@@ -124,8 +127,8 @@ def _greedy(
         index = int(reading[np.argmax(value[reading])])
         chosen.append(index)
         alive[index] = False
-        if members is not None:
-            alive[(members @ members[index].T).nonzero()[0]] = False
+        if overlap is not None:
+            alive[overlap.indices[overlap.indptr[index] : overlap.indptr[index + 1]]] = False
         if words_left is not None:
             words_left -= int(words[index])
         np.maximum(kept, vectors @ _dense_row(vectors, index), out=kept)

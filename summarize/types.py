@@ -55,6 +55,8 @@ DEFAULT_SENTENCES = 5
 # brackets and quote marks of any script (German closes with "“", Danish with
 # "«"). Greek asks with ";" (and its look-alike U+037E).
 _FINAL = regex.compile(r"[.!?…;;؟۔।॥。！？．][\p{Pe}\p{Pf}\p{Pi}\"'„‚]*$")
+# Where to look for a sentence's final punctuation: its last characters.
+_TAIL = 12
 # What ``max_words`` counts: each run of non-space characters holding a letter
 # or digit, except that each letter of Han or kana counts on its own, as length
 # is counted in Chinese and Japanese (their words are not spaced).
@@ -170,7 +172,7 @@ class Sentence:
     @property
     def final(self) -> bool:
         """Whether it ends like a sentence: final punctuation, maybe a closing quote or bracket."""
-        return _FINAL.search(self.text) is not None
+        return _FINAL.search(self.text[-_TAIL:]) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,14 +32,15 @@ in the first person and attribute speech are per language
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import regex
 import scipy.sparse as sp
 
 from .cues import CUES, Cues
-from .types import Sentence
+from .merge import first_copies as first_copies_of
+from .types import Cluster, Sentence
 
 # A sentence that needs the one before it joins it, and so may the next.
 MOST_JOINED = 2
@@ -55,7 +56,6 @@ _LEADING = regex.compile(r"""[\s"'“”„«»‹›‘’‚「」『』(\[—
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 # A speaker named after a dash, as pages print a quotation: "“...” — Jane Doe, ...".
 _DASHED_NAME = regex.compile(r"[—–]\s*\p{Lu}")
-_APOSTROPHE = regex.compile(r"['’]")
 _ASKS = regex.compile(r"[?？؟]\s*$")
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
@@ -63,8 +63,7 @@ _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
 _OPENING_PHRASE_WORDS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class _Quotes:
+class _Quotes(NamedTuple):
     """What the quotation marks of one sentence do, given those of the sentences before it."""
 
     carried: bool  # it opens inside a quotation begun before it
@@ -73,8 +72,7 @@ class _Quotes:
     inside: str  # its text inside them
 
 
-@dataclass(frozen=True, slots=True)
-class _Block:
+class _Block(NamedTuple):
     """Sentences that cannot be parted: a quotation and its attribution, or what introduces it."""
 
     members: tuple[int, ...]
@@ -173,6 +171,10 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], cues: Cues | None
 
 def _scan(text: str, stack: list[str], carried_in: bool) -> tuple[_Quotes, list[str]]:
     """Read the quotation marks of ``text`` on from ``stack``; its quotes and the stack after."""
+    if _MARKS.search(text) is None:  # most sentences: no mark to read
+        if stack:
+            return _Quotes(carried_in, True, "", text), stack
+        return _Quotes(carried_in, False, text, ""), stack
     stack = list(stack)
     outside: list[str] = []
     inside: list[str] = []
@@ -251,18 +253,27 @@ def _block(
     broken = first.carried  # a piece of a quotation begun before it
     if cues is None:
         return _Block(tuple(members), needs_previous=broken, voice=False)
-    outside = " ".join(quotes.outside for quotes in scanned)
-    inside = " ".join(quotes.inside for quotes in scanned)
-    outside_words = _tokens(outside)
-    speaker = _attribution(outside, outside_words, cues)
-    quoted = bool(inside.strip())
-    first_person_inside = any(_first_person(word, cues) for word in _tokens(inside))
-    all_quote = quoted and len(outside_words) <= ATTRIBUTION_WORDS
+    if len(scanned) == 1:
+        outside, inside = first.outside, first.inside
+    else:
+        outside = " ".join(quotes.outside for quotes in scanned)
+        inside = " ".join(quotes.inside for quotes in scanned)
+    quoted = bool(inside) and not inside.isspace()
+    first_person = _first_person(outside, cues)
+    speaker = None
+    outside_words: list[str] = []
+    if quoted or first_person:
+        outside_words = _tokens(outside)
+        speaker = _attribution(outside, outside_words, cues)
     unnamed = quoted and (
-        speaker == "pronoun" or (speaker is None and (all_quote or first_person_inside))
+        speaker == "pronoun"
+        or (
+            speaker is None
+            and (len(outside_words) <= ATTRIBUTION_WORDS or _first_person(inside, cues))
+        )
     )
     asks = _ASKS.search(scanned[-1].outside) is not None  # a question put to the reader
-    voice = asks or (speaker != "named" and any(_first_person(w, cues) for w in outside_words))
+    voice = asks or (first_person and speaker != "named")
     points_back = _points_back(sentences[members[0]].text, cues)
     return _Block(tuple(members), needs_previous=broken or unnamed or points_back, voice=voice)
 
@@ -273,17 +284,23 @@ def _tokens(text: str) -> list[str]:
     return found
 
 
-def _first_person(word: str, cues: Cues) -> bool:
-    """Whether ``word`` speaks in the first person ("US", the country, does not)."""
-    return word.lower() in cues.first_person and not (word.isupper() and len(word) > 1)
+def _first_person(text: str, cues: Cues) -> bool:
+    """Whether ``text`` speaks in the first person ("US", the country, does not)."""
+    for found in cues.speaks_first.finditer(text):
+        word = found.group()
+        if not (word.isupper() and len(word) > 1):
+            return True
+    return False
 
 
 def _attribution(outside: str, words: list[str], cues: Cues) -> str | None:
     """Who the words outside quotation marks say is speaking: "named", "pronoun" or None."""
     lowered = [word.lower() for word in words]
     found = None
-    for width in range(1, cues.longest + 1):
-        for at in range(len(lowered) - width + 1):
+    for at, word in enumerate(lowered):
+        if word not in cues.speech_starts:
+            continue
+        for width in range(1, cues.longest + 1):
             if " ".join(lowered[at : at + width]) not in cues.speech:
                 continue
             before = lowered[at - 1] if at else ""
@@ -300,40 +317,48 @@ def _attribution(outside: str, words: list[str], cues: Cues) -> str | None:
 def _points_back(text: str, cues: Cues) -> bool:
     """Whether ``text`` opens with words that point back to the sentence before it."""
     leading = _LEADING.match(text)
-    opening = text[leading.end() if leading else 0 :]
-    # a contraction is its first word: "it's" opens with "it", "that’s" with "that"
-    words = [_APOSTROPHE.split(word.lower())[0] for word in _tokens(opening[:80])]
-    words = words[: cues.longest + 1]
-    if not words:
-        return False
-    if words[0] in cues.back and len(words) > 1 and words[1] in cues.times:
-        return False
-    if any(" ".join(words[:width]) in cues.back for width in range(1, cues.longest + 1)):
-        return True
-    phrase = _OPENING_PHRASE.match(opening)
+    at = leading.end() if leading else 0
+    found = cues.opens_back.match(text, at)
+    if found is not None:
+        after = _tokens(text[found.end() : found.end() + 30])
+        points_at_time = bool(after) and after[0].lower() in cues.times
+        return not points_at_time
+    phrase = _OPENING_PHRASE.match(text, at)
     if phrase is None or len(phrase.group(0).split()) > _OPENING_PHRASE_WORDS + 1:
         return False
     return phrase.group(1).lower() in cues.pronouns - cues.first_person
 
 
-def unit_spans(
-    found: Sequence[tuple[int, ...]], sentences: Sequence[Sentence], texts: Sequence[str]
-) -> tuple[Sentence, ...]:
-    """Each unit as one span of its article, from its first sentence to its last.
+def unit_table(
+    found: Sequence[tuple[int, ...]], cluster: Cluster, texts: Sequence[str]
+) -> tuple[Cluster, sp.csr_matrix]:
+    """The units as a table like the sentences': copies merged, and the nodes each unit holds.
 
-    ``texts`` are the articles' texts, by article index. A unit stands at the
-    position of its first sentence.
+    ``found`` holds units of ``cluster.sentences`` (see :func:`units`);
+    ``texts`` are the articles' texts, by article index. Each unit is one
+    span of its article, from its first sentence to its last, standing at
+    the position of its first sentence. Two units made of the same sentence
+    nodes (a wire copy's quotation in two articles) are one node of the
+    table, with a copy in each. The matrix has a row per unit node and a
+    column per sentence node, 1 where the unit holds the sentence.
 
     Examples
     --------
+    >>> from summarize.merge import cluster
     >>> text = "Rain fell. He left."
-    >>> found = [Sentence(0, 0, 0, 10, "Rain fell."), Sentence(0, 1, 11, 19, "He left.")]
-    >>> [s.text for s in unit_spans([(0,), (0, 1)], found, [text])]
-    ['Rain fell.', 'Rain fell. He left.']
+    >>> table = cluster([Sentence(0, 0, 0, 10, "Rain fell."), Sentence(0, 1, 11, 19, "He left.")])
+    >>> found, held = unit_table([(0,), (0, 1)], table, [text])
+    >>> [s.text for s in found.nodes], held.toarray().tolist()
+    (['Rain fell.', 'Rain fell. He left.'], [[1.0, 0.0], [1.0, 1.0]])
     """
-    spans = []
+    sentences, group = cluster.sentences, cluster.group
+    number: dict[tuple[int, ...], int] = {}
+    spans: list[Sentence] = []
+    unit_group: list[int] = []
     for unit in found:
         first, last = sentences[unit[0]], sentences[unit[-1]]
+        nodes = tuple(int(group[i]) for i in unit)
+        unit_group.append(number.setdefault(nodes, len(number)))
         spans.append(
             Sentence(
                 article=first.article,
@@ -345,23 +370,34 @@ def unit_spans(
                 paragraph=first.paragraph,
             )
         )
-    return tuple(spans)
-
-
-def membership(found: Sequence[tuple[int, ...]], group: np.ndarray, n_nodes: int) -> sp.csr_matrix:
-    """Which sentence nodes each unit holds: a 0/1 matrix of units by nodes.
-
-    ``group`` gives the node of each sentence (see :class:`summarize.types.Cluster`).
-
-    Examples
-    --------
-    >>> membership([(0,), (0, 1)], np.array([0, 1]), 2).toarray().tolist()
-    [[1.0, 0.0], [1.0, 1.0]]
-    """
-    rows = np.repeat(np.arange(len(found)), [len(unit) for unit in found])
-    columns = group[np.fromiter((i for unit in found for i in unit), np.int64, len(rows))]
+    groups = np.asarray(unit_group, dtype=np.int64)
+    first_copies = first_copies_of(groups)
+    distinct = list(number)
+    words = np.fromiter(
+        (
+            int(cluster.words[nodes[0]]) if len(nodes) == 1 else spans[i].words
+            for nodes, i in zip(distinct, first_copies.tolist(), strict=True)
+        ),
+        np.int64,
+        len(distinct),
+    )
+    table = Cluster(
+        sentences=tuple(spans),
+        group=groups,
+        first=first_copies,
+        article=np.fromiter((s.article for s in spans), np.int64, len(spans)),
+        position=np.fromiter((s.position for s in spans), np.int64, len(spans)),
+        nodes=tuple(spans[i] for i in first_copies.tolist()),
+        copies=np.bincount(groups, minlength=len(distinct)),
+        words=words,
+        final=cluster.final[[nodes[-1] for nodes in distinct]],
+    )
+    rows = np.repeat(np.arange(len(distinct)), [len(nodes) for nodes in distinct])
+    columns = np.fromiter((n for nodes in distinct for n in nodes), np.int64, len(rows))
     held = sp.csr_matrix(
-        (np.ones(len(rows)), (rows, columns)), shape=(len(found), n_nodes), dtype=np.float64
+        (np.ones(len(rows)), (rows, columns)),
+        shape=(len(distinct), len(cluster.nodes)),
+        dtype=np.float64,
     )
     held.data[:] = 1.0  # a node twice in one unit is held once
-    return held
+    return table, held

@@ -7,6 +7,9 @@ rules know. All are made up for the tests.
 """
 
 STORY_LINES = [
+    # Dated last, but not as a caption is: after "on", or a weekday, or in a quotation.
+    "The council voted to rebuild the flood wall on Feb. 7, 2024.",
+    "The letter was signed and dated: “Ann Bell, Ashford, Feb. 7, 2024.”",
     # Named in the design: a phrase of chrome inside a sentence of story.
     "The company changed its privacy policy and terms of service after the ruling, "
     "regulators said on Tuesday.",
@@ -141,4 +144,5 @@ CHROME_LINES = [
     "From left, Ann Bell, Tom Reed and Dan Ames open the new flood wall.",
     "Mayor Ruth Kell (second from right) meets volunteers at the school gym.",
     "A boy rows a boat along the high street in Ashford, Wednesday, Feb. 7, 2024.",
+    "Volunteers stack sandbags outside the town hall in Ashford, Feb. 7, 2024.",
 ]

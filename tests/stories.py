@@ -31,7 +31,9 @@ Le chantier a coûté deux fois plus que prévu. La maire a expliqué que le sol
 # The same story as saved from web pages, with the chrome the pages carried.
 FLOOD_PAGE = """Advertisement
 
-Floodwaters closed the main road into Ashford on Tuesday after two days of heavy rain. (AP Photo/Jane Doe)
+Floodwaters closed the main road into Ashford on Tuesday after two days of heavy rain.
+
+Volunteers fill sandbags in the market square. (AP Photo/Jane Doe)
 
 Sign up for our newsletter to get breaking news alerts in your inbox.
 

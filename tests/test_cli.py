@@ -38,8 +38,10 @@ def test_text_brief_cites_files(story, capsys):
     body, sources = out.rstrip("\n").split("\n\n")
     assert len(body.splitlines()) == 3
     for line in sources.splitlines():
-        number, path = line.split(" ", 1)
-        assert story[int(number.strip("[]")) - 1] == path
+        number, label = line.split(" ", 1)
+        path = story[int(number.strip("[]")) - 1]
+        # cited by its headline, then its file; by its file when it has no headline
+        assert label == path or (label.endswith(f" ({path})") and not label.startswith("/"))
 
 
 def test_markdown_format(story, capsys):

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from summarize import summarize
+from summarize.anatomy import anatomy
 from summarize.chrome import ENGLISH_CHROME, Chrome, Rule
-from summarize.clean import content
 from summarize.language import load_language
 from summarize.segment import segment_article
 
@@ -62,8 +62,14 @@ def sentences_of(text: str):
     return segment_article(text, 0, load_language("english"))
 
 
+def content(sentences, language="english"):
+    """The story sentences of one article: those its anatomy reads as body."""
+    read = anatomy(sentences, [load_language(language)])
+    return tuple(s for s in read if s.role == "body")
+
+
 def test_page_chrome_is_dropped_and_story_kept():
-    kept = [s.text for s in content(sentences_of(FLOOD_PAGE), load_language("english").boilerplate)]
+    kept = [s.text for s in content(sentences_of(FLOOD_PAGE))]
     for line in CHROME:
         assert line not in kept
     assert (
@@ -96,28 +102,31 @@ def test_story_sentences_that_mention_web_words_stay(sentence):
 
 
 def test_positions_are_those_of_the_article():
-    kept = content(sentences_of(FLOOD_PAGE), load_language("english").boilerplate)
-    # Sentence 0 was "Advertisement", 2 a photo credit, 3 a sign-up prompt, and so on.
+    kept = content(sentences_of(FLOOD_PAGE))
+    # Sentence 0 was "Advertisement", 2 and 3 a caption and its photo credit,
+    # 4 a sign-up prompt, and so on.
     assert [(s.position, s.text[:30]) for s in kept] == [
         (1, "Floodwaters closed the main ro"),
-        (4, "The river rose more than two m"),
-        (9, "Emergency crews moved about 30"),
+        (5, "The river rose more than two m"),
+        (10, "Emergency crews moved about 30"),
     ]
     for s in kept:
         assert FLOOD_PAGE[s.start : s.end] == s.text
 
 
-def test_nothing_but_chrome_is_kept_rather_than_lost():
-    found = sentences_of("Advertisement\n\nAll rights reserved.")
-    assert content(found, load_language("english").boilerplate) == tuple(found)
+def test_nothing_but_chrome_still_gets_a_brief():
+    brief = summarize(["Advertisement\n\nAll rights reserved."], min_words=0)
+    assert [s.text for s in brief] == ["Advertisement", "All rights reserved."]
 
 
-def test_languages_without_patterns_keep_everything():
+def test_languages_without_chrome_rules_keep_their_lines():
     french = load_language("french")
-    found = segment_article("Advertisement\n\nLe fleuve a d\u00e9bord\u00e9.", 0, french)
+    found = segment_article("Publicité\n\nLe fleuve a débordé. Les routes sont fermées.", 0, french)
     assert french.boilerplate is None
-    assert len(found) == 2
-    assert content(found, french.boilerplate) == tuple(found)
+    assert [s.text for s in content(found, "french")] == [
+        "Le fleuve a débordé.",
+        "Les routes sont fermées.",
+    ]
 
 
 @pytest.mark.parametrize("sentence", STORY_LINES)

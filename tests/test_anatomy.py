@@ -1,0 +1,228 @@
+"""The anatomy of an article: the role of every line, from its shape and place."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize import analyze, summarize
+from summarize.anatomy import anatomy
+from summarize.language import load_language
+from summarize.segment import segment_article
+
+from .chrome_lines import STORY_LINES
+
+ENGLISH_PAGE = """Harbor Bridge opens two years late
+
+Riverton's mayor says the overrun came from soft clay under the river
+
+By Ana Ruiz
+Monday, May 6, 2024
+
+Workers walk across the deck of the new bridge. Jane Doe/Riverton Daily
+
+The Harbor Bridge opened to traffic on Monday, two years behind schedule. Mayor Lena Ortiz cut \
+the ribbon in front of a crowd of about 2,000 people.
+
+A new deck for a new decade
+
+The final cost of 310 million dollars is nearly twice what the council approved in 2019.
+
+Will the tolls pay for it?
+
+Engineers had to redesign the foundations after soft clay was found beneath the river.
+
+Workers walk across the deck of the new bridge.
+
+Sign up for our newsletter to get the latest from Riverton!
+
+Reporting by Ana Ruiz"""
+
+
+def roles_of(text: str, language: str = "english") -> list[tuple[str, str]]:
+    read_in = load_language(language)
+    return [(s.role, s.text) for s in anatomy(segment_article(text, 0, read_in), [read_in])]
+
+
+def story_of(text: str, language: str = "english") -> list[str]:
+    return [text for role, text in roles_of(text, language) if role == "body"]
+
+
+def test_every_line_of_a_page_has_its_role():
+    assert roles_of(ENGLISH_PAGE) == [
+        ("headline", "Harbor Bridge opens two years late"),
+        (
+            "standfirst",
+            "Riverton's mayor says the overrun came from soft clay under the river",
+        ),
+        ("byline", "By Ana Ruiz"),
+        ("byline", "Monday, May 6, 2024"),
+        ("caption", "Workers walk across the deck of the new bridge."),
+        ("credit", "Jane Doe/Riverton Daily"),
+        ("body", "The Harbor Bridge opened to traffic on Monday, two years behind schedule."),
+        (
+            "body",
+            "Mayor Lena Ortiz cut the ribbon in front of a crowd of about 2,000 people.",
+        ),
+        ("subhead", "A new deck for a new decade"),
+        (
+            "body",
+            "The final cost of 310 million dollars is nearly twice what the council approved "
+            "in 2019.",
+        ),
+        ("teaser", "Will the tolls pay for it?"),
+        (
+            "body",
+            "Engineers had to redesign the foundations after soft clay was found beneath the "
+            "river.",
+        ),
+        ("repeat", "Workers walk across the deck of the new bridge."),
+        ("prompt", "Sign up for our newsletter to get the latest from Riverton!"),
+        ("credit", "Reporting by Ana Ruiz"),
+    ]
+
+
+def test_a_line_repeated_in_the_head_is_a_caption_and_counts_once():
+    page = (
+        "Bridge opens\n\nCrowds cross the new bridge on its first day.\n\n"
+        "Crowds cross the new bridge on its first day.\n\n"
+        "The bridge opened on Monday after two years of delays and a doubling of its cost."
+    )
+    assert [role for role, _ in roles_of(page)] == ["headline", "caption", "repeat", "body"]
+
+
+def test_a_standfirst_restates_the_lead_and_a_lead_does_not():
+    standfirst = (
+        "Ferry strike\n\nFerry crews strike over pay, halting crossings to the islands.\n\n"
+        "Ferry crews went on strike over pay on Monday, halting all crossings to the islands.\n\n"
+        "The union said talks had broken down."
+    )
+    assert [role for role, _ in roles_of(standfirst)] == [
+        "headline",
+        "standfirst",
+        "body",
+        "body",
+    ]
+    lead = (
+        "Ferry strike\n\nFerry crews went on strike over pay on Monday.\n\n"
+        "The union said talks with the operator broke down late on Sunday night.\n\n"
+        "Islanders queued for the last boat."
+    )
+    assert [role for role, _ in roles_of(lead)] == ["headline", "body", "body", "body"]
+
+
+def test_a_short_first_line_that_ends_like_a_sentence_is_story_in_english():
+    page = "The bridge opened on Monday.\n\nIt cost twice the estimate."
+    assert [role for role, _ in roles_of(page)] == ["body", "body"]
+
+
+def test_a_first_line_that_asks_is_a_headline():
+    page = "Is the new bridge worth it?\n\nThe bridge opened on Monday at twice its cost."
+    assert [role for role, _ in roles_of(page)] == ["headline", "body"]
+
+
+def test_an_arabic_headline_is_known_by_its_place_not_its_full_stop():
+    page = (
+        "افتتاح جسر جديد في المدينة بعد عامين من التأخير.\n\n"
+        "افتتح الجسر الجديد أمام حركة المرور يوم الاثنين بعد تأخير دام عامين. "
+        "وقال رئيس البلدية إن التكلفة تضاعفت."
+    )
+    assert [role for role, _ in roles_of(page, "arabic")] == ["headline", "body", "body"]
+    brief = summarize([page], language="arabic", max_sentences=3)
+    assert all("افتتاح جسر" not in s.text for s in brief)
+    assert brief.documents[0].title == "افتتاح جسر جديد في المدينة بعد عامين من التأخير."
+
+
+def test_single_line_breaks_part_headline_date_and_first_sentence():
+    greek = (
+        "Νέα γέφυρα στη Θεσσαλονίκη\n12 Μαΐου 2024\n"
+        "Η νέα γέφυρα άνοιξε τη Δευτέρα με καθυστέρηση δύο ετών. "
+        "Το κόστος διπλασιάστηκε."
+    )
+    assert roles_of(greek, "greek") == [
+        ("headline", "Νέα γέφυρα στη Θεσσαλονίκη"),
+        ("byline", "12 Μαΐου 2024"),
+        ("body", "Η νέα γέφυρα άνοιξε τη Δευτέρα με καθυστέρηση δύο ετών."),
+        ("body", "Το κόστος διπλασιάστηκε."),
+    ]
+
+
+def test_a_word_in_capitals_fused_to_a_sentence_is_left_out_of_it():
+    page = (
+        "Markets fall\n\nCLOSE The index fell 4 percent on Monday, its worst day in years.\n\n"
+        "Updated | Traders said the fall began in Asia and spread to Europe by noon."
+    )
+    text = {role: text for role, text in roles_of(page) if role == "body"}
+    body = story_of(page)
+    assert body == [
+        "The index fell 4 percent on Monday, its worst day in years.",
+        "Traders said the fall began in Asia and spread to Europe by noon.",
+    ]
+    assert text
+    for sentence in anatomy(
+        segment_article(page, 0, load_language("english")), [load_language("english")]
+    ):
+        assert page[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_paragraph_cut_short_is_a_teaser():
+    page = (
+        "City news\n\nThe council met on Monday and approved the budget for the bridge.\n\n"
+        "Police are searching for a man who robbed three shops on the high street and ..."
+    )
+    assert [role for role, _ in roles_of(page)] == ["headline", "body", "teaser"]
+
+
+def test_a_quoted_question_and_a_question_inside_a_paragraph_are_story():
+    page = (
+        "Vote\n\n“Why now?” the mayor asked the council on Monday.\n\n"
+        "The vote was close. Was it fair? Observers said it was, by a margin of two votes."
+    )
+    assert [role for role, _ in roles_of(page)] == ["headline", "body", "body", "body", "body"]
+
+
+def test_a_line_that_introduces_a_quotation_is_story():
+    page = (
+        "Budget\n\nThe mayor said the bridge was worth it.\n\nShe told the council:\n\n"
+        "“We will pay it back in tolls within twenty years.”"
+    )
+    assert [role for role, _ in roles_of(page)] == ["headline", "body", "body", "body"]
+
+
+@pytest.mark.parametrize("sentence", STORY_LINES)
+def test_story_sentences_stay_story_wherever_they_stand(sentence):
+    middle = (
+        "Floods in Ashford\n\nThe river burst its banks on Tuesday after two days of rain.\n\n"
+        f"{sentence}\n\nThe council will meet on Friday to plan the repairs."
+    )
+    first = f"Floods in Ashford\n\n{sentence}\n\nThe council will meet on Friday."
+    assert sentence in story_of(middle)
+    assert sentence in story_of(first)
+
+
+def test_an_article_of_short_lines_is_still_story():
+    page = "Rain\nWind\nFlooded roads"
+    assert [role for role, _ in roles_of(page)] == ["headline", "body", "body"]
+
+
+def test_the_anatomy_can_be_switched_off():
+    analysis = analyze([ENGLISH_PAGE], drop_boilerplate=False)
+    assert {s.role for s in analysis.sentences} == {"body"}
+    assert analysis.documents[0].title is None
+
+
+def test_the_analysis_shows_each_sentence_role_and_the_title():
+    analysis = analyze([ENGLISH_PAGE])
+    roles = {s.text: s.role for s in analysis.sentences}
+    assert roles["Will the tolls pay for it?"] == "teaser"
+    assert roles["By Ana Ruiz"] == "byline"
+    assert analysis.documents[0].title == "Harbor Bridge opens two years late"
+    brief = summarize([ENGLISH_PAGE], max_words=100)
+    assert {s.text for s in brief} <= {text for text, role in roles.items() if role == "body"}
+
+
+def test_a_title_given_is_kept():
+    from summarize import Document
+
+    brief = summarize([Document(ENGLISH_PAGE, id="a.txt", title="Bridge at last")])
+    assert brief.documents[0].title == "Bridge at last"
+    assert "[1] Bridge at last (a.txt)" in str(brief)

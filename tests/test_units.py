@@ -1,0 +1,242 @@
+"""Units a reader can use: whole quotations with their speaker, and what a sentence points to."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize import analyze, summarize
+from summarize.language import load_language
+from summarize.segment import segment_article
+from summarize.types import Sentence
+from summarize.units import MOST_JOINED, units
+
+
+def units_of(text: str, language: str = "english") -> list[str]:
+    """The text of each candidate unit of one article."""
+    found = segment_article(text, 0, load_language(language))
+    return [text[found[unit[0]].start : found[unit[-1]].end] for unit in units(found, [language])]
+
+
+def sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(0, i, 0, len(t), t) for i, t in enumerate(texts)]
+
+
+def test_a_quotation_cut_by_the_splitter_is_one_unit_with_its_speaker():
+    text = (
+        "Fighting resumed on Sunday. “The operations have started. Our forces are "
+        "advancing,” said Mustafa Bali, the group's spokesman."
+    )
+    assert units_of(text) == [
+        "Fighting resumed on Sunday.",
+        "“The operations have started. Our forces are advancing,” said Mustafa Bali, "
+        "the group's spokesman.",
+    ]
+
+
+def test_a_quotation_over_several_paragraphs_is_one_unit():
+    text = (
+        "The reporter Hoda Ali said the fighting had resumed.\n\n"
+        "“Whether this is the last battle, it is too early to say.\n\n"
+        "“There has been a pattern of fighting, then of families leaving,” said Ali."
+    )
+    assert units_of(text) == [
+        "The reporter Hoda Ali said the fighting had resumed.",
+        "“Whether this is the last battle, it is too early to say.\n\n“There has been a "
+        "pattern of fighting, then of families leaving,” said Ali.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "french",
+            "Le maire a parlé lundi. « Le pont est ouvert. Il a coûté cher », a déclaré "
+            "Paul Martin.",
+            [
+                "Le maire a parlé lundi.",
+                "« Le pont est ouvert. Il a coûté cher », a déclaré Paul Martin.",
+            ],
+        ),
+        (
+            "german",
+            "Die Brücke ist offen. „Wir sind froh. Es hat lange gedauert“, sagte "
+            "Bürgermeisterin Anna Weber.",
+            [
+                "Die Brücke ist offen.",
+                "„Wir sind froh. Es hat lange gedauert“, sagte Bürgermeisterin Anna Weber.",
+            ],
+        ),
+        (
+            "english",
+            'The bridge opened. "The wait is over. We waited years," said Mayor Lena Ortiz.',
+            [
+                "The bridge opened.",
+                '"The wait is over. We waited years," said Mayor Lena Ortiz.',
+            ],
+        ),
+        (
+            "japanese",
+            "橋が開通した。市長は「工事は終わった。長かった」と述べた。",
+            ["橋が開通した。", "市長は「工事は終わった。長かった」と述べた。"],
+        ),
+    ],
+)
+def test_quotation_marks_of_every_script_keep_a_quotation_whole(language, text, expected):
+    assert units_of(text, language) == expected
+
+
+def test_a_sentence_that_points_back_joins_the_one_before_it():
+    text = (
+        "Mayor Lena Ortiz opened the Harbor Bridge on Monday. She said the overrun came "
+        "from soft clay. Traffic was light."
+    )
+    assert units_of(text) == [
+        "Mayor Lena Ortiz opened the Harbor Bridge on Monday.",
+        "Mayor Lena Ortiz opened the Harbor Bridge on Monday. She said the overrun came "
+        "from soft clay.",
+        "Traffic was light.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "He said the repairs would take a year.",
+        "But the council disagreed with the estimate.",
+        "This was the third delay since the spring.",
+        "However, the council disagreed.",
+        "It was the third delay since the spring.",
+        "That’s the third delay since the spring.",
+        "As a result, the tolls will rise in May.",
+        "On Tuesday, he said the repairs would take a year.",
+        "“We are proud of it,” she said.",
+        "“We are proud of it.”",
+        "SMITH: It took four years.",
+    ],
+)
+def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
+    text = f"The Harbor Bridge opened on Monday after four years. {opener}"
+    found = units_of(text)
+    assert opener not in found
+    assert "The Harbor Bridge opened on Monday after four years." in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This week the council approved the tolls.",
+        "That night the bridge was lit for the first time.",
+        "The repairs will take a year, he said, and cost more.",
+        "Although the council disagreed, the bridge opened.",
+        "“We are proud of it,” said Mayor Lena Ortiz.",
+        "“We are proud of it,” the mayor said.",
+        "The mayor called it “a triumph of engineering” in her speech.",
+        "US officials said the bridge would carry 40,000 cars a day.",
+    ],
+)
+def test_what_reads_on_its_own_is_a_unit_alone(sentence):
+    text = f"The Harbor Bridge opened on Monday after four years. {sentence}"
+    assert sentence in units_of(text)
+
+
+@pytest.mark.parametrize(
+    "voice",
+    [
+        "We hope you will visit the bridge this summer.",
+        "I crossed it twice and loved every minute.",
+        "Is the bridge worth the money?",
+    ],
+)
+def test_the_voice_of_the_page_is_never_quoted_and_nothing_joins_it(voice):
+    text = f"The Harbor Bridge opened on Monday. {voice} It cost 310 million dollars."
+    found = units_of(text)
+    assert found == ["The Harbor Bridge opened on Monday."]
+
+
+def test_first_person_words_inside_a_named_quotation_are_fine():
+    text = "The bridge opened. “I crossed it twice,” said Mayor Lena Ortiz."
+    assert "“I crossed it twice,” said Mayor Lena Ortiz." in units_of(text)
+
+
+def test_at_most_so_many_sentences_join_one_that_reads_on_its_own():
+    followers = " ".join(["But it was late."] * (MOST_JOINED + 1))
+    text = f"The bridge opened on Monday. {followers}"
+    found = units_of(text)
+    longest = max(found, key=len)
+    assert longest.count("But it was late.") == MOST_JOINED
+
+
+def test_a_sentence_after_a_line_that_is_not_story_cannot_join_across_it():
+    text = (
+        "The bridge opened on Monday.\n\nSign up for our newsletter!\n\n"
+        "It cost 310 million dollars."
+    )
+    assert units_of(text) == ["The bridge opened on Monday."]
+    analysis = analyze([text])
+    quotable = {s.text: s.quotable for s in analysis.sentences}
+    assert quotable == {
+        "The bridge opened on Monday.": True,
+        "Sign up for our newsletter!": False,
+        "It cost 310 million dollars.": False,
+    }
+
+
+def test_a_piece_of_a_quotation_whose_start_was_left_out_is_never_quoted():
+    text = (
+        "The bridge opened.\n\nSign up for our newsletter!\n\n"
+        "Tolls will pay for it,” said Mayor Lena Ortiz on Monday at the opening."
+    )
+    assert units_of(text) == ["The bridge opened."]
+
+
+def test_an_apostrophe_and_hebrew_gershayim_open_no_quotation():
+    assert units(sentences("The mayor's bridge opened.", "It's late."), ["english"]) == (
+        (0,),
+        (0, 1),
+    )
+    hebrew = 'נשיא ארה"ב הגיע לירושלים ביום שני. ראש הממשלה קיבל אותו בשדה התעופה.'
+    assert len(units_of(hebrew, "hebrew")) == 2
+
+
+def test_languages_without_cues_still_keep_quotations_whole():
+    text = "Il ponte è aperto. «È finita. Abbiamo aspettato anni», ha detto il sindaco."
+    assert units_of(text, "italian") == [
+        "Il ponte è aperto.",
+        "«È finita. Abbiamo aspettato anni», ha detto il sindaco.",
+    ]
+
+
+def test_when_every_sentence_points_back_each_is_its_own_unit():
+    assert units(sentences("He left.", "She stayed."), ["english"]) == ((0,), (1,))
+
+
+STORY = [
+    "Mayor Lena Ortiz opened the Harbor Bridge on Monday, two years late. She said the "
+    "overrun came from soft clay under the river. “We paid for that mistake twice. We "
+    "will not pay a third time,” she told the council.\n\nTraffic was light on the first day.",
+    "The Harbor Bridge opened on Monday, two years behind schedule. The final cost was 310 "
+    "million dollars, nearly twice the estimate. Engineers found soft clay under the river.",
+]
+
+
+@pytest.mark.parametrize("budget", [{"max_words": 30}, {"max_words": 80}, {"max_sentences": 4}])
+def test_a_brief_quotes_units_whole_and_counts_them_whole(budget):
+    brief = summarize(STORY, **budget)
+    for s in brief:
+        assert STORY[s.source][s.start : s.end] == s.text
+        assert not s.text.startswith(("She ", "“We will", "We will"))
+        assert s.text.count("“") == s.text.count("”")
+    if "max_words" in budget:
+        assert brief.words <= budget["max_words"]
+    spans = sorted((s.source, s.start, s.end) for s in brief)
+    for (a, _, end), (b, start, _) in zip(spans, spans[1:], strict=False):
+        assert a != b or end <= start  # no two brief sentences overlap
+
+
+def test_a_unit_is_cited_where_another_article_states_it():
+    copy = STORY[0].split("\n\n")[0]
+    brief = summarize([STORY[0], copy], max_sentences=3)
+    joined = [s for s in brief if "She said" in s.text]
+    assert joined
+    assert [span.source for span in joined[0].sources] == [0, 1]
