@@ -34,7 +34,7 @@ import sentencex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from .chrome import ENGLISH_CHROME, Chrome
-from .errors import LanguageError
+from .errors import InputError, LanguageError
 
 Splitter = Literal["punkt", "sentencex"]
 StopSource = Literal["sumy", "stop-words", "stopwordsiso"]
@@ -436,6 +436,13 @@ _INITIAL = regex.compile(r"(?:^|[\s\p{Ps}\p{Pi}])\p{L}\p{M}*\.$")
 # when kana follows the quote ("と言った。"): the quote is its object.
 _CLOSE_QUOTE = regex.compile(r"[」』]\s*$")
 _KANA_FOLLOWS = regex.compile(r"\p{Hiragana}")
+# The two rules above read only this many last characters of a piece, so that
+# joining many pieces into one stays linear in the text.
+_TAIL = 64
+# The most a splitter reads at once: NLTK runs Punkt's expressions under a
+# 5-second clock over all the text it is given. A longer paragraph (no prose
+# has one) is cut after its last line break or space within this length.
+_PIECE = 100_000
 
 
 def _joined(
@@ -447,8 +454,9 @@ def _joined(
         pending: tuple[int, int] | None = None
         for start, end in spans(text):
             if pending is not None:
-                ends_short = initials and _INITIAL.search(text, *pending)
-                quoted = _CLOSE_QUOTE.search(text, *pending) and _KANA_FOLLOWS.match(text, start)
+                tail = (max(pending[0], pending[1] - _TAIL), pending[1])
+                ends_short = initials and _INITIAL.search(text, *tail)
+                quoted = _CLOSE_QUOTE.search(text, *tail) and _KANA_FOLLOWS.match(text, start)
                 if ends_short or quoted or _GOES_ON_ANY.match(text, start):
                     pending = (pending[0], end)
                     continue
@@ -462,7 +470,32 @@ def _joined(
 
 def _splitter(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
     """The function giving the ``(start, end)`` of each sentence of a paragraph."""
-    return _joined(_split(name, parts), initials=parts.splitter == "sentencex")
+    return _joined(_in_pieces(_split(name, parts)), initials=parts.splitter == "sentencex")
+
+
+def _in_pieces(
+    spans: Callable[[str], Iterator[tuple[int, int]]],
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``spans`` run on pieces of at most ``_PIECE`` characters, its time limit named."""
+
+    def in_pieces(text: str) -> Iterator[tuple[int, int]]:
+        at = 0
+        try:
+            while at < len(text):
+                stop = len(text)
+                if stop - at > _PIECE:
+                    cut = max(text.rfind("\n", at, at + _PIECE), text.rfind(" ", at, at + _PIECE))
+                    stop = cut + 1 if cut > at else at + _PIECE
+                for start, end in spans(text[at:stop]):
+                    yield at + start, at + end
+                at = stop
+        except TimeoutError:  # NLTK's clock: an OSError, which must not pass for one
+            raise InputError(
+                f"a paragraph of {len(text):,} characters took the sentence splitter "
+                "past its time limit; give the text in shorter paragraphs (blank lines between)"
+            ) from None
+
+    return in_pieces
 
 
 def _split(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
