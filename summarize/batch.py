@@ -22,13 +22,15 @@ output line.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .api import summarize
-from .errors import InputError, SummarizeError
+from .errors import InputError, SummarizeError, WriteError
 from .readers import decode
+from .sanitize import SURROGATE, json_text
 from .types import Document, Options
 
 
@@ -40,8 +42,8 @@ class Outcome:
     failed: bool
 
     def to_json(self) -> str:
-        """The output line, without its newline."""
-        return json.dumps(self.record, ensure_ascii=False)
+        """The output line, without its newline: strict JSON, writable as UTF-8."""
+        return json_text(self.record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +76,19 @@ def parse_story(line: str, number: int) -> Story:
 
 
 def _json_object(line: str, number: int) -> dict[str, Any]:
-    """The JSON object of one line."""
+    """The JSON object of one line; ``NaN``, ``Infinity`` and ``1e999`` are not JSON numbers."""
     try:
-        record = json.loads(line)
+        record = loads(line)
     except json.JSONDecodeError as error:
         where = f"character {error.pos + 1}"
         if error.pos >= len(line.rstrip()):
             where = "the end of the line"
         raise InputError(f"line {number}: not JSON ({error.msg} at {where})") from None
+    except _NotFinite as error:
+        raise InputError(
+            f"line {number}: {error} is no number strict JSON can hold; "
+            "write it as a string, or as a finite number"
+        ) from None
     if not isinstance(record, dict):
         raise InputError(f'line {number}: a story is an object with a "documents" list')
     return record
@@ -96,6 +103,8 @@ def _story(record: Mapping[str, Any], where: str) -> Story:
     query = record.get("query")
     if query is not None and not isinstance(query, str):
         raise InputError(f'{where}: "query" is a string, not {type(query).__name__}')
+    if query is not None:
+        _no_surrogate(query, where, '"query"')
     seen = record.get("seen")
     if seen is not None and not isinstance(seen, list | tuple):
         raise InputError(f'{where}: "seen" is a list of articles, like "documents"')
@@ -202,8 +211,13 @@ def write_lines(lines: Iterable[tuple[str, bool]], out: TextIO) -> tuple[int, in
     """
     stories = failures = 0
     for text, failed in lines:
-        out.write(text + "\n")
-        out.flush()
+        try:
+            out.write(text + "\n")
+            out.flush()
+        except BrokenPipeError:
+            raise  # the reader left: the command line ends quietly
+        except OSError as error:
+            raise WriteError(f"cannot write the output ({error.strerror or error})") from None
         stories += 1
         failures += failed
     return stories, failures
@@ -213,14 +227,15 @@ def _articles(items: Sequence[Any], where: str, what: str) -> tuple[Document, ..
     """The articles of a story's list: strings, Documents, or objects with a string ``text``."""
     documents = []
     for index, item in enumerate(items, start=1):
+        named = f"{what} {index}"
         if isinstance(item, str):
-            documents.append(Document(item))
+            documents.append(Document(_no_surrogate(item, where, named)))
         elif isinstance(item, Document):
             documents.append(item)
         elif isinstance(item, dict) and isinstance(item.get("text"), str):
             documents.append(
                 Document(
-                    item["text"],
+                    _no_surrogate(item["text"], where, named),
                     id=_text_or_none(item.get("id")),
                     title=_text_or_none(item.get("title")),
                     url=_text_or_none(item.get("url")),
@@ -235,3 +250,41 @@ def _articles(items: Sequence[Any], where: str, what: str) -> tuple[Document, ..
 
 def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def loads(text: str | bytes) -> Any:
+    """The value of a JSON text, refusing ``NaN``, ``Infinity`` and numbers too large to hold.
+
+    Raises
+    ------
+    ValueError
+        If ``text`` is not JSON, or holds a number that is not finite.
+    """
+    return json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
+
+
+class _NotFinite(InputError):
+    """A number in a JSON line that is not finite."""
+
+
+def _not_a_number(name: str) -> float:
+    raise _NotFinite(name)
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise _NotFinite(text)
+    return number
+
+
+def _no_surrogate(text: str, where: str, what: str) -> str:
+    """``text``, unless it holds a lone surrogate, which no UTF-8 output can hold."""
+    found = SURROGATE.search(text)
+    if found is not None:
+        raise InputError(
+            f"{where}: {what} holds \\u{ord(found.group()):04x} at character {found.start() + 1}, "
+            "half of a UTF-16 pair and no character (an escape cut in two, or bytes that "
+            "were not text); fix the program that wrote it"
+        )
+    return text

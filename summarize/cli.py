@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -22,11 +21,12 @@ from .api import summarize
 from .batch import write_lines
 from .brief import Brief
 from .dask import INSTALL, connect
-from .errors import EmptyInputError, OptionError, ReadError, SummarizeError
+from .errors import EmptyInputError, OptionError, ReadError, SummarizeError, WriteError
 from .language import LANGUAGES, describe
 from .output import count_stories, plan, stories, write_files
 from .parallel import Backend, Processes, check_jobs, summarize_records
 from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
+from .sanitize import for_terminal, json_text
 from .types import SIMILARITIES, Document, Options
 from .web import TIMEOUT, check_timeout
 
@@ -44,14 +44,38 @@ _METAVARS: dict[type, str] = {int: "N", float: "X"}
 
 
 def render(brief: Brief, fmt: str) -> str:
-    """The brief as ``text``, ``markdown``, ``json`` or ``html``."""
+    """The brief as ``text``, ``markdown``, ``json`` or ``html``, safe to print.
+
+    Text and Markdown show terminal escape sequences, other control characters
+    and bidirectional overrides escaped (``\\x1b``, ``\\u202e``); JSON is
+    strict and writes them as ``\\u`` escapes; the page holds them isolated.
+    """
     if fmt == "html":
         return brief.to_html()
     if fmt == "markdown":
-        return brief.to_markdown()
+        return for_terminal(brief.to_markdown())
     if fmt == "json":
-        return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2)
-    return str(brief)
+        return json_text(brief.to_dict(), indent=2)
+    return for_terminal(str(brief))
+
+
+def say(message: str) -> None:
+    """Print ``message`` to standard error on one line, whatever characters it names."""
+    print(for_terminal(message, lines=False), file=sys.stderr)
+
+
+def emit(text: str) -> None:
+    """Print ``text`` to standard output; a failure to write is a :class:`WriteError`.
+
+    A reader that has left (``| head``) is a :class:`BrokenPipeError`, for
+    :func:`main` to end quietly.
+    """
+    try:
+        print(text)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise WriteError(f"cannot write the output ({error.strerror or error})") from None
 
 
 def language_table() -> str:
@@ -332,10 +356,9 @@ def run_batch(command: Command, seen: list[Document]) -> int:
         planned = plan(command.paths, command.output)
         done = [path for path, target in planned if target.exists()]
         if done:
-            print(
+            say(
                 f"Skipping {len(done)} file(s) already in {command.output} "
-                "(delete one to summarize it again)",
-                file=sys.stderr,
+                "(delete one to summarize it again)"
             )
         todo = [path for path, target in planned if not target.exists()]
         targets = [target for path, target in planned if not target.exists()]
@@ -402,7 +425,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         def read(paths: Sequence[str], which: str) -> list[Document]:
             def report(error: ReadError) -> None:
                 failed[which].append(error)
-                print(f"Error: {error}", file=sys.stderr)
+                say(f"Error: {error}")
 
             try:
                 return read_inputs(
@@ -424,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             articles = read(command.paths, "articles")
             brief = summarize(articles, command.options, query=command.query, seen=seen)
-            print(render(brief, command.format))
+            emit(render(brief, command.format))
             code = EXIT_OK
         if failed["articles"]:
             print(
@@ -444,20 +467,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except OptionError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        say(f"Error: {error}")
         print("Try 'summarize --help' for the options.", file=sys.stderr)
         return EXIT_USAGE
     except SummarizeError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        say(f"Error: {error}")
         return EXIT_INPUT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()  # the reader left (as with `| head`); nothing more to say
         return EXIT_OK
-    except OSError as error:  # standard output cannot be written (a full disk)
-        print(f"Error: cannot write the output ({error.strerror or error})", file=sys.stderr)
-        return EXIT_INPUT
 
 
 def _silence_stdout() -> None:

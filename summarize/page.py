@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from ._version import __version__
 from .brief import Brief, BriefSentence, Span
 from .language import CODES, RIGHT_TO_LEFT, Language, load_language
+from .sanitize import for_html
 from .segment import paragraph_spans
 
 # The figure's grid: one row per brief sentence, one column per article.
@@ -122,7 +123,7 @@ def render_html(brief: Brief, *, title: str | None = None) -> str:
         "</html>",
         "",
     ]
-    return "\n".join(parts)
+    return for_html("\n".join(parts))
 
 
 def span_id(span: Span) -> str:

@@ -15,7 +15,6 @@ kills its worker a second time is reported by itself and no other is lost.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import signal
@@ -30,7 +29,7 @@ from itertools import islice
 from typing import Any, Protocol, TypeVar, Unpack
 
 from .api import summarize
-from .batch import Story, failure, outcome, story_of, unexpected
+from .batch import Story, failure, loads, outcome, story_of, unexpected
 from .brief import Brief
 from .detect import load_detector
 from .errors import ClusterError, InputError, OptionError, StoryError, SummarizeError
@@ -458,7 +457,7 @@ def _line_failed(item: tuple[int, str | bytes], why: str) -> Line:
 def _story_id(line: str | bytes) -> Any:
     """The id of a JSON line's story, or None when the line does not say."""
     try:
-        record = json.loads(line)
-    except ValueError:
+        record = loads(line)
+    except ValueError:  # not JSON, or a number strict JSON cannot hold
         return None
     return record.get("id") if isinstance(record, dict) else None

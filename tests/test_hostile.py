@@ -1,0 +1,115 @@
+"""Issue 21: hostile and careless input that used to sink a batch, the machine, or
+answer wrongly without a word. Each test names the case of the issue it covers."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from summarize.cli import EXIT_INPUT, EXIT_OK, main
+
+from .stories import FLOOD
+
+
+def strict(line: str) -> object:
+    """A line parsed as strict JSON: NaN and Infinity refused."""
+
+    def refuse(name: str) -> object:
+        raise AssertionError(f"not strict JSON: {name}")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def jsonl(path, lines: list[str]) -> str:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return str(path)
+
+
+GOOD = json.dumps({"id": "good", "documents": FLOOD})
+
+
+@pytest.mark.parametrize("to", ["stdout", "output"])
+def test_a_lone_surrogate_fails_its_own_story_and_the_rest_go_on(tmp_path, capsys, to):
+    """Case 1: a "\\ud800" escape in any field crashed the writer, for good."""
+    lines = [
+        GOOD,
+        r'{"id": "s", "documents": ["The bridge opened \ud800 on Monday. The mayor spoke."]}',
+        r'{"id": "q", "documents": ["The bridge opened on Monday."], "query": "bridge\udfff"}',
+        r'{"id": "i\ud800", "documents": ["The bridge opened on Monday. The mayor spoke."]}',
+        GOOD,
+    ]
+    path = jsonl(tmp_path / "s.jsonl", lines)
+    extra = ["--output", str(tmp_path / "out")] if to == "output" else []
+    assert main([path, "-n", "1", "-q", *extra]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    if to == "output":
+        out = (tmp_path / "out" / "s.jsonl").read_text(encoding="utf-8")
+    records = [strict(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == ["good", "s", "q", "i\ud800", "good"]
+    assert [("brief" in r) for r in records] == [True, False, False, True, True]
+    assert "document 1 holds \\ud800 at character 19" in records[1]["error"]
+    assert '"query" holds \\udfff' in records[2]["error"]
+    assert out.encode("utf-8")  # every line is writable
+    assert err == "Error: 2 of 5 stories failed; their lines hold the reason\n"
+
+
+@pytest.mark.parametrize("number", ["1e999", "-1e999", "NaN", "Infinity", "-Infinity"])
+def test_a_number_strict_json_cannot_hold_is_refused_not_written(number, tmp_path, capsys):
+    """Case 8: {"id": 1e999} or NaN came out as Infinity or NaN."""
+    line = f'{{"id": {number}, "documents": {json.dumps(FLOOD)}}}'
+    path = jsonl(tmp_path / "s.jsonl", [line, GOOD])
+    assert main([path, "-n", "1"]) == EXIT_INPUT
+    first, second = (strict(line) for line in capsys.readouterr().out.splitlines())
+    assert first["id"] is None and first["error_type"] == "InputError"
+    assert f"line 1: {number} is no number strict JSON can hold" in first["error"]
+    assert second["id"] == "good" and "brief" in second
+
+
+ESCAPES = "\x1b]0;owned\x07\x1b[2J\x9b31m\u202e"
+CONTROLS = "\x1b\x07\x9b\u202e"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_escape_sequences_never_reach_the_terminal(tmp_path, capsys, fmt):
+    """Case 11: ANSI and OSC sequences in article text or file names were printed raw."""
+    article = tmp_path / f"wire{ESCAPES}.txt"
+    article.write_text(FLOOD[0].replace("Ashford", f"Ashford{ESCAPES}"), encoding="utf-8")
+    assert main([str(article), "-n", "3", "-f", fmt]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202e" in out
+    for raw in CONTROLS:
+        assert raw not in out
+
+
+def test_escape_sequences_in_an_error_message_are_shown_escaped(tmp_path, capsys):
+    assert main([str(tmp_path / f"gone{ESCAPES}\n.txt")]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("Error: ")
+    assert "gone\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202e\\n.txt: no such file" in err
+
+
+def test_json_output_escapes_what_a_reader_could_trip_on(tmp_path, capsys):
+    article = tmp_path / "wire.txt"
+    article.write_text(FLOOD[0].replace("Ashford", f"Ashford{ESCAPES}\u2028"), encoding="utf-8")
+    assert main([str(article), "-n", "3", "-f", "json"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert not any(raw in out for raw in CONTROLS + "\u2028")
+    brief = strict(out)
+    assert f"Ashford{ESCAPES}\u2028" in brief["articles"][0]["text"]  # the text kept whole
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_not_a_crash(tmp_path, capsys):
+    if sys.platform != "linux":
+        pytest.skip("file names of any bytes are a Linux matter")
+    import os
+
+    raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
+    with open(raw, "wb") as out:
+        out.write(FLOOD[0].encode("utf-8"))
+    name = os.fsdecode(raw)  # as the command line gets it: "caf\udce9.txt"
+    for fmt in ("text", "json", "markdown", "html"):
+        assert main([name, "-n", "1", "-f", fmt]) == EXIT_OK
+        out = capsys.readouterr().out
+        assert out.encode("utf-8")
