@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .api import summarize
-from .errors import InputError, SummarizeError, WriteError
-from .readers import decode
+from .errors import InputError, SummarizeError, TooLargeError, WriteError
+from .readers import RAISE_LIMIT, LongLine, decode
 from .sanitize import SURROGATE, json_text
 from .types import Document, Options
 
@@ -174,6 +174,10 @@ def outcome(
     story_id: Any = None
     try:
         where = f"line {number}"
+        if isinstance(item, LongLine):
+            raise TooLargeError(
+                f"{where}: longer than {item.limit:,} bytes; split the story, or {RAISE_LIMIT}"
+            )
         if isinstance(item, str | bytes):
             text = item if isinstance(item, str) else decode(item, where)
             item = _json_object(text, number)

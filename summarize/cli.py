@@ -25,7 +25,7 @@ from .errors import EmptyInputError, OptionError, ReadError, SummarizeError, Wri
 from .language import LANGUAGES, describe
 from .output import count_stories, plan, stories, write_files
 from .parallel import Backend, Processes, check_jobs, summarize_records
-from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
+from .readers import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl, read_inputs, read_lines
 from .sanitize import for_terminal, json_text
 from .types import SIMILARITIES, Document, Options
 from .web import TIMEOUT, check_timeout
@@ -161,7 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl",
         action="store_true",
         help='read stories as JSON lines ({"id", "documents"} a line; implied by files '
-        "named *.jsonl) and write one JSON brief a line",
+        "named *.jsonl or *.ndjson, in any case, and the same .gz) and write one JSON brief "
+        "a line",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_BYTES,
+        metavar="N",
+        help="refuse a file, standard input or web page larger than this, and a JSONL story "
+        f"line longer [default: {MAX_BYTES}]",
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar for JSONL batches"
@@ -253,6 +262,7 @@ class Command:
     jobs: int | None = None
     output: str | None = None
     dask: str | None = None
+    max_bytes: int = MAX_BYTES
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Command:
@@ -276,14 +286,14 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
     seen = tuple(args.seen or ())
     if [*args.files, *seen].count(STDIN) > 1:
         raise OptionError("'-' (standard input) can be given only once")
-    if any(path.endswith(".jsonl") for path in seen):
+    if any(is_jsonl(path) for path in seen):
         raise OptionError(
             '--seen takes articles; a JSONL story gives its own seen articles in "seen"'
         )
     names = {f.name for f in dataclasses.fields(Options)}
     options = Options(**{name: getattr(args, name) for name in names})
-    jsonl = args.jsonl or all(p.endswith(".jsonl") for p in args.files)
-    if not jsonl and any(p.endswith(".jsonl") for p in args.files):
+    jsonl = args.jsonl or all(is_jsonl(p) for p in args.files)
+    if not jsonl and any(is_jsonl(p) for p in args.files):
         raise OptionError(
             "a .jsonl file holds whole stories: give it alone, or with other .jsonl files"
         )
@@ -303,6 +313,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
     else:
         _check_batch(args)
     check_timeout(args.timeout)
+    if args.max_bytes < 1:
+        raise OptionError(f"--max-bytes takes a number of bytes, 1 or more, not {args.max_bytes}")
     fmt = args.format or "text"
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
     return Command(
@@ -319,6 +331,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         args.jobs,
         args.output,
         args.dask,
+        args.max_bytes,
     )
 
 
@@ -367,16 +380,18 @@ def run_batch(command: Command, seen: list[Document]) -> int:
     numbered: Iterator[tuple[int, bytes]]
     counts: list[int] = []
     if targets is None:
-        numbered = iter(enumerate(read_lines(todo, sys.stdin.buffer), start=1))
+        lines = read_lines(todo, sys.stdin.buffer, max_bytes=command.max_bytes)
+        numbered = iter(enumerate(lines, start=1))
     else:
-        counts = count_stories(todo)  # also fails at once on a file that cannot be read
-        numbered = stories(todo)
+        # also fails at once on a file that cannot be read
+        counts = count_stories(todo, command.max_bytes)
+        numbered = stories(todo, command.max_bytes)
     show = not command.quiet and sys.stderr.isatty()
     total = None  # standard input cannot be counted ahead
     if targets is not None:
         total = sum(counts)
     elif show and all(os.path.isfile(path) for path in todo):  # a pipe reads only once
-        total = sum(1 for line in read_lines(todo) if line.strip())
+        total = sum(1 for line in read_lines(todo, max_bytes=command.max_bytes) if line.strip())
     tqdm.monitor_interval = 0  # no monitor thread: workers may then start by a plain fork
     with _backend(command) as backend:
         records = tqdm(
@@ -435,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     recursive=command.recursive,
                     timeout=command.timeout,
                     on_failed_url=report,
+                    max_bytes=command.max_bytes,
                 )
             except EmptyInputError:
                 if which == "articles":

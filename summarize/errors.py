@@ -9,7 +9,8 @@
     │   ├── NothingRelevantError  no sentence has a word of the query
     │   └── NothingNewError   every sentence restates the articles already seen
     ├── ReadError             a file or stream cannot be read (missing, a folder, no permission)
-    │   └── DecodeError       its bytes are not text in any encoding we can tell
+    │   ├── DecodeError       its bytes are not text in any encoding we can tell
+    │   └── TooLargeError     it is larger than the size limit (a file, a page, a JSONL line)
     ├── WriteError            an output folder or file cannot be written
     ├── OptionError           an option has a value it cannot take
     │   └── LanguageError     the language is not one we have resources for
@@ -55,6 +56,10 @@ class ReadError(SummarizeError, OSError):
 
 class DecodeError(ReadError):
     """A file's bytes are not text in any encoding we can tell."""
+
+
+class TooLargeError(ReadError):
+    """An input is larger than the size limit: a file, standard input, a page or a JSONL line."""
 
 
 class WriteError(SummarizeError, OSError):

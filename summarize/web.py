@@ -22,7 +22,7 @@ from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from ._version import __version__
-from .errors import DecodeError, OptionError, ReadError
+from .errors import DecodeError, OptionError, ReadError, TooLargeError
 from .types import Document
 
 TIMEOUT = 20.0
@@ -159,7 +159,7 @@ def _read_body(response: object, url: str, started: float, timeout: float, limit
     for chunk in response.stream(_CHUNK):  # type: ignore[attr-defined]
         size += len(chunk)
         if size > limit:
-            raise ReadError(
+            raise TooLargeError(
                 f"{url}: larger than {limit:,} bytes; save the article's text "
                 "to a file and give that"
             )

@@ -3,7 +3,10 @@ answer wrongly without a word. Each test names the case of the issue it covers."
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
+import os
 import sys
 
 import pytest
@@ -103,8 +106,6 @@ def test_json_output_escapes_what_a_reader_could_trip_on(tmp_path, capsys):
 def test_a_file_name_that_is_not_utf8_is_printed_not_a_crash(tmp_path, capsys):
     if sys.platform != "linux":
         pytest.skip("file names of any bytes are a Linux matter")
-    import os
-
     raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
     with open(raw, "wb") as out:
         out.write(FLOOD[0].encode("utf-8"))
@@ -113,3 +114,104 @@ def test_a_file_name_that_is_not_utf8_is_printed_not_a_crash(tmp_path, capsys):
         assert main([name, "-n", "1", "-f", fmt]) == EXIT_OK
         out = capsys.readouterr().out
         assert out.encode("utf-8")
+
+
+class Endless(io.RawIOBase):
+    """A stream of zero bytes that never ends, as /dev/zero is."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        buffer[:] = bytes(len(buffer))
+        return len(buffer)
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_an_endless_input_is_refused_at_the_size_limit(source, capsys, monkeypatch):
+    """Case 4: /dev/zero, as a file or on standard input, grew until the machine gave out."""
+    if source == "file":
+        if not os.path.exists("/dev/zero"):
+            pytest.skip("no /dev/zero")
+        argv, name = ["/dev/zero"], "/dev/zero"
+    else:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Endless())))
+        argv, name = ["-"], "<stdin>"
+    assert main([*argv, "--max-bytes", "100000"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert err == (
+        f"Error: {name}: larger than 100,000 bytes; give a smaller input, "
+        "or raise the limit with --max-bytes\n"
+    )
+
+
+def test_endless_json_lines_are_refused_and_what_came_before_is_kept(capsys, monkeypatch):
+    stream = io.BufferedReader(io.BytesIO((GOOD + "\n").encode()))
+    both = io.BufferedReader(
+        _Chain(stream, Endless()),  # a story, then zero bytes forever
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(both))
+    assert main(["-", "--jsonl", "-n", "1", "--max-bytes", "100000"]) == EXIT_INPUT
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["good"]
+    assert "<stdin>: line 2 is longer than 100,000 bytes and holds NUL bytes" in err
+
+
+class _Chain(io.RawIOBase):
+    def __init__(self, *streams):
+        self.streams = list(streams)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self.streams:
+            count = self.streams[0].readinto(buffer)
+            if count:
+                return count
+            self.streams.pop(0)
+        return 0
+
+
+def test_a_story_line_over_the_limit_fails_alone(tmp_path, capsys):
+    long_story = json.dumps({"id": "long", "documents": [FLOOD[0] * 400]})
+    path = jsonl(tmp_path / "s.jsonl", [GOOD, long_story, GOOD])
+    assert main([path, "-n", "1", "--max-bytes", "100000"]) == EXIT_INPUT
+    records = [strict(line) for line in capsys.readouterr().out.splitlines()]
+    assert [("brief" in r) for r in records] == [True, False, True]
+    assert records[1]["id"] is None and records[1]["error_type"] == "TooLargeError"
+    assert records[1]["error"] == (
+        "line 2: longer than 100,000 bytes; split the story, or raise the limit with --max-bytes"
+    )
+    assert main([path, "-n", "1", "--max-bytes", "10000000"]) == EXIT_OK  # raised, it is read
+    capsys.readouterr()
+
+
+def test_the_size_limit_is_checked(capsys):
+    assert main(["a.txt", "--max-bytes", "0"]) == 2
+    assert "--max-bytes takes a number of bytes, 1 or more, not 0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["s.ndjson", "S.JSONL", "s.jsonl.gz", "s.NDJSON.GZ"])
+def test_json_lines_under_other_names_are_read_as_stories(name, tmp_path, capsys):
+    """Case 16: .ndjson, .JSONL and .jsonl.gz were read as one article."""
+    data = (GOOD + "\n" + GOOD.replace('"good"', '"also"') + "\n").encode("utf-8")
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.lower().endswith(".gz") else data)
+    assert main([str(path), "-n", "1"]) == EXIT_OK
+    assert [strict(line)["id"] for line in capsys.readouterr().out.splitlines()] == [
+        "good",
+        "also",
+    ]
+    out = tmp_path / "out"
+    assert main([str(path), "-n", "1", "--output", str(out)]) == EXIT_OK
+    written = [p.name for p in out.iterdir()]
+    assert written == [name[:-3] if name.lower().endswith(".gz") else name]
+    capsys.readouterr()
+
+
+def test_a_damaged_gzip_file_is_named(tmp_path, capsys):
+    path = tmp_path / "s.jsonl.gz"
+    path.write_bytes(gzip.compress((GOOD + "\n").encode())[:-12])
+    assert main([str(path), "-n", "1"]) == EXIT_INPUT
+    assert f"{path}: is not whole gzip" in capsys.readouterr().err
