@@ -155,6 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
         f"[default: {TIMEOUT:g}]",
     )
     parser.add_argument(
+        "--public-only",
+        action="store_true",
+        help="refuse a web address whose host is, or resolves to, a private, loopback or "
+        "other non-public address, at every redirect too (for a service that fetches "
+        "addresses its users give) [default: off]",
+    )
+    parser.add_argument(
         "-r", "--recursive", action="store_true", help="read folders' sub-folders too"
     )
     parser.add_argument(
@@ -263,6 +270,7 @@ class Command:
     output: str | None = None
     dask: str | None = None
     max_bytes: int = MAX_BYTES
+    public_only: bool = False
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Command:
@@ -332,6 +340,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         args.output,
         args.dask,
         args.max_bytes,
+        args.public_only,
     )
 
 
@@ -451,6 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     timeout=command.timeout,
                     on_failed_url=report,
                     max_bytes=command.max_bytes,
+                    public_only=command.public_only,
                 )
             except EmptyInputError:
                 if which == "articles":

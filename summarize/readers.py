@@ -328,10 +328,13 @@ def read_inputs(
     timeout: float = TIMEOUT,
     on_failed_url: Callable[[ReadError], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    public_only: bool = False,
 ) -> list[Document]:
     """The articles named on a command line: files, folders, web addresses, '-' for ``stdin``.
 
-    A file or folder that cannot be read stops the run. An address that
+    Web addresses are fetched as :func:`summarize.web.fetch` says, with
+    ``public_only`` refusing non-public hosts. A file or folder that cannot
+    be read stops the run. An address that
     cannot be fetched is passed to ``on_failed_url`` when given, and the
     other inputs go on; only if no article is left is that an error.
 
@@ -350,7 +353,9 @@ def read_inputs(
             documents.extend(read_stream(stdin, max_bytes=max_bytes))
         elif is_url(name):
             try:
-                documents.append(fetch(name, timeout=timeout, max_bytes=max_bytes))
+                documents.append(
+                    fetch(name, timeout=timeout, max_bytes=max_bytes, public_only=public_only)
+                )
             except ReadError as error:
                 if on_failed_url is None:
                     raise
