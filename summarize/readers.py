@@ -19,7 +19,8 @@ and from the same compressed with gzip (``*.jsonl.gz``, ``*.ndjson.gz``).
 
 Bytes are decoded as UTF-8 when they are UTF-8 (a byte-order mark is allowed),
 as UTF-16 or UTF-32 when they start with that encoding's byte-order mark, and
-otherwise by ``charset-normalizer``'s best guess. Bytes that are no text in any
+otherwise by ``charset-normalizer``'s best guess, Windows-1252 (Latin-1's
+superset) whenever that reads as well. Bytes that are no text in any
 encoding (a binary file, say) are refused with a :class:`DecodeError`.
 """
 
@@ -30,6 +31,7 @@ import gzip
 import re
 import zlib
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -51,6 +53,8 @@ DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
 # text between.
 _SEPARATOR = re.compile(r"(?:\r?\n)?^[ \t]*\|{5}[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
+# The legacy encoding preferred when a guess is no better: Windows-1252.
+_WESTERN = "cp1252"
 # How much of an over-long line is read at a time, to be skipped.
 _SKIP = 1 << 20
 
@@ -94,9 +98,21 @@ def decode(data: bytes, name: str) -> str:
             ) from None
     if b"\x00" in data:
         raise DecodeError(f"{name}: looks like a binary file, not text; give a text file")
-    guess = from_bytes(data).best()
+    found = from_bytes(data)
+    guess = found.best()
     if guess is None or guess.encoding is None:
         raise DecodeError(f"{name}: cannot tell the text encoding; save it as UTF-8 and try again")
+    # Short text tells little: "après" reads as well in Central European cp1250
+    # ("aprčs") as in Western cp1252. Where the Western reading is as good,
+    # it wins: it is Latin-1's superset and the most common legacy encoding.
+    western = next((match for match in found if _WESTERN in match.could_be_from_charset), None)
+    if (
+        western is not None
+        and western.chaos <= guess.chaos
+        and western.coherence >= guess.coherence
+    ):
+        with suppress(UnicodeDecodeError):
+            return data.decode(_WESTERN)
     return str(guess)
 
 

@@ -42,6 +42,9 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/latin1":
             page = FERRY_DAILY_PAGE.replace("taxis", "taxis à côté")
             self.send(200, page.encode("latin-1"), "text/html; charset=ISO-8859-1")
+        elif path == "/utf8-lie":  # the header says UTF-8, the body is Latin-1
+            body = "Le ferry a repris après la grève, a dit le maire.".encode("latin-1")
+            self.send(200, body, "text/plain; charset=utf-8")
         elif path == "/plain":
             self.send(200, b"The ferries ran again on Saturday morning.", "text/plain")
         elif path == "/moved":
@@ -148,6 +151,11 @@ def test_fetch_follows_a_redirect_and_cites_where_it_landed(server):
     document = fetch(f"{server}/moved")
     assert document.url == f"{server}/ferry"
     assert "walked off the job" in document.text
+
+
+def test_a_latin1_page_whose_header_says_utf8_is_read_as_latin1(server):
+    """Issue 21, case 6, on the web."""
+    assert fetch(f"{server}/utf8-lie").text == "Le ferry a repris après la grève, a dit le maire."
 
 
 def test_fetch_reads_the_charset_the_server_names(server):
