@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 # Lone surrogates, which no UTF-8 text can hold.
 SURROGATE = re.compile("[\ud800-\udfff]")
@@ -82,3 +83,42 @@ def for_html(page: str) -> str:
     '<p>a\\ufffdb\\ufffd</p>'
     """
     return _NOT_HTML.sub("\ufffd", page)
+
+
+# Markdown's own marks (emphasis, links, code, raw HTML, entities, tables),
+# each escaped with a backslash, which a Markdown reader shows as the mark.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>&~|])")
+# What a link's address may hold as it is; every other character is percent-encoded.
+_ADDRESS_SAFE = ":/?#@!$'*+,;=%-._~" + "".join(chr(c) for c in range(0x30, 0x3A))
+
+
+def for_markdown(text: str) -> str:
+    """``text`` as Markdown that shows it as written: no markup, HTML or link of its own.
+
+    Examples
+    --------
+    >>> print(for_markdown("<script>x</script> [a](javascript:b) *c*"))
+    \\<script\\>x\\</script\\> \\[a\\](javascript:b) \\*c\\*
+    """
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def markdown_link(label: str, url: str | None) -> str:
+    """A Markdown link to ``url`` if it is a web address; the label and address as text if not.
+
+    Only ``http`` and ``https`` addresses are links, as on the HTML page: a
+    ``javascript:`` or ``data:`` address is shown, never linked.
+
+    Examples
+    --------
+    >>> markdown_link("Ferry strike", "https://news.example/a (b)")
+    '[Ferry strike](https://news.example/a%20%28b%29)'
+    >>> markdown_link("Ferry", "javascript:alert(1)")
+    'Ferry (javascript:alert(1))'
+    """
+    shown = for_markdown(" ".join(label.split()))
+    if not url:
+        return shown
+    if urlsplit(url).scheme.lower() in ("http", "https"):
+        return f"[{shown}]({quote(url, safe=_ADDRESS_SAFE)})"
+    return f"{shown} ({for_markdown(' '.join(url.split()))})"

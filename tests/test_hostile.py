@@ -74,14 +74,20 @@ ESCAPES = "\x1b]0;owned\x07\x1b[2J\x9b31m\u202e"
 CONTROLS = "\x1b\x07\x9b\u202e"
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown"])
-def test_escape_sequences_never_reach_the_terminal(tmp_path, capsys, fmt):
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [
+        ("text", "\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202e"),
+        ("markdown", "\\x1b\\]0;owned\\x07\\x1b\\[2J\\x9b31m\\u202e"),  # brackets escaped
+    ],
+)
+def test_escape_sequences_never_reach_the_terminal(tmp_path, capsys, fmt, shown):
     """Case 11: ANSI and OSC sequences in article text or file names were printed raw."""
     article = tmp_path / f"wire{ESCAPES}.txt"
     article.write_text(FLOOD[0].replace("Ashford", f"Ashford{ESCAPES}"), encoding="utf-8")
     assert main([str(article), "-n", "3", "-f", fmt]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202e" in out
+    assert shown in out
     for raw in CONTROLS:
         assert raw not in out
 
@@ -215,3 +221,33 @@ def test_a_damaged_gzip_file_is_named(tmp_path, capsys):
     path.write_bytes(gzip.compress((GOOD + "\n").encode())[:-12])
     assert main([str(path), "-n", "1"]) == EXIT_INPUT
     assert f"{path}: is not whole gzip" in capsys.readouterr().err
+
+
+def test_markdown_holds_no_markup_of_the_articles_and_links_only_the_web():
+    """Case 7: raw <script> and javascript:/data: links passed into Markdown."""
+    import re
+
+    from summarize import Brief, BriefSentence, Document
+
+    first = "The <script>alert(1)</script> council met. Click [here](javascript:alert(2)) *now*."
+    documents = (
+        Document(first, title="Council [vote](javascript:alert(3))", url="javascript:alert(1)"),
+        Document("The council met on Monday to vote.", title="Data", url="data:text/html,<b>x"),
+        Document("The council voted on Monday night.", title="Wire", url="https://a.example/(v)"),
+    )
+    split = first.index(" Click") + 1
+    sentences = (
+        BriefSentence(first[: split - 1], 0, 0, split - 1, 0.5),
+        BriefSentence(first[split:], 0, split, len(first), 0.3),
+        BriefSentence(documents[1].text, 1, 0, len(documents[1].text), 0.2),
+        BriefSentence(documents[2].text, 2, 0, len(documents[2].text), 0.1),
+    )
+    markdown = Brief(sentences, documents).to_markdown()
+    unescaped = re.compile(r"(?<!\\)[<\[]")
+    for line in markdown.splitlines():
+        body = re.sub(r"^(\d+\. |- \[\d\] )|( \[\d\])+$", "", line)
+        assert not unescaped.search(body.replace("[Wire](", "")), line
+    assert "\\<script\\>alert(1)\\</script\\>" in markdown
+    assert "- [1] Council \\[vote\\](javascript:alert(3)) (javascript:alert(1))" in markdown
+    assert "- [2] Data (data:text/html,\\<b\\>x)" in markdown
+    assert "- [3] [Wire](https://a.example/%28v%29)" in markdown
