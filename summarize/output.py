@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
@@ -137,8 +137,8 @@ def write_files(
 def atomic(target: Path) -> Iterator[TextIO]:
     """A file written under a temporary name and renamed to ``target`` when whole.
 
-    On any error or interrupt the temporary file is removed and ``target``
-    is left as it was.
+    On any error or interrupt the temporary file is removed, where the folder
+    still allows it, and ``target`` is left as it was.
     """
     part = target.with_name(f".{target.name}{PART}")
     try:
@@ -149,10 +149,16 @@ def atomic(target: Path) -> Iterator[TextIO]:
                 os.fsync(out.fileno())  # on disk before its name says it is whole
             os.replace(part, target)
         except OSError as error:
+            remedy = "free some space"
+            if isinstance(error, PermissionError):
+                remedy = "make the folder writable again"
             raise WriteError(
-                f"{target}: cannot write ({error.strerror or error}); free some space "
+                f"{target}: cannot write ({error.strerror or error}); {remedy} "
                 "or choose another --output folder, then run again: the files done stay"
             ) from None
     except BaseException:
-        part.unlink(missing_ok=True)
+        # a folder made read-only mid-run cannot lose the part either: the
+        # error that names the file, not this clean-up's, is the one to see
+        with suppress(OSError):
+            part.unlink(missing_ok=True)
         raise
