@@ -251,3 +251,18 @@ def test_markdown_holds_no_markup_of_the_articles_and_links_only_the_web():
     assert "- [1] Council \\[vote\\](javascript:alert(3)) (javascript:alert(1))" in markdown
     assert "- [2] Data (data:text/html,\\<b\\>x)" in markdown
     assert "- [3] [Wire](https://a.example/%28v%29)" in markdown
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [{"documents": FLOOD}, {"a": 1}, set(FLOOD), frozenset(FLOOD)],
+    ids=["story", "dict", "set", "frozenset"],
+)
+def test_a_mapping_or_a_set_is_refused_not_read_as_its_keys(articles):
+    """Case 10: summarize({"documents": [...]}) summarized the dict's keys."""
+    from summarize import InputError, summarize
+
+    with pytest.raises(InputError, match=r"pass a list of articles, not a (dict|set|frozenset)"):
+        summarize(articles)
+    with pytest.raises(InputError, match="pass a list of seen articles, not a dict"):
+        summarize(FLOOD, seen={"documents": FLOOD})
