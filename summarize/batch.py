@@ -3,12 +3,18 @@
 Each input line is one story::
 
     {"id": "s1", "documents": ["article text", {"text": "...", "title": "...", "url": "..."}],
-     "query": "optional question", "seen": ["optional article the reader has", ...]}
+     "query": "optional question", "seen": ["optional article the reader has", ...],
+     "language": "optional language of the story, as --language takes it"}
 
-``query`` and ``seen`` are optional; a story without them takes those given
-to the whole batch, if any. Each output line keeps the story's id and holds
-its brief (see :meth:`summarize.Brief.to_dict`), or the error that stopped
-it; a story that fails, for whatever reason, never stops the others::
+``query``, ``seen`` and ``language`` are optional; a story without them takes
+those given to the whole batch, if any, and a story's own wins over the
+batch's: a batch in many languages gives each story its ``"language"``. A
+story's :class:`~summarize.LanguageWarning` (an article in a language we
+have no resources for) is listed in its record under ``"warnings"``.
+
+Each output line keeps the story's id and holds its brief (see
+:meth:`summarize.Brief.to_dict`), or the error that stopped it; a story
+that fails, for whatever reason, never stops the others::
 
     {"id": "s1", "brief": {"language": ..., "query": ..., "articles": [...], "sentences": [...]}}
     {"id": "s2", "line": 2, "error": "Article 2 has no sentences: ...",
@@ -23,12 +29,13 @@ from __future__ import annotations
 
 import json
 import math
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .api import summarize
-from .errors import InputError, SummarizeError, TooLargeError, WriteError
+from .errors import InputError, LanguageWarning, SummarizeError, TooLargeError, WriteError
 from .readers import RAISE_LIMIT, LongLine, decode
 from .sanitize import SURROGATE, json_text
 from .types import Document, Options
@@ -54,6 +61,11 @@ class Story:
     documents: tuple[Document, ...]
     query: str | None = None
     seen: tuple[Document, ...] | None = None
+    language: str | None = None
+
+    def options(self, options: Options) -> Options:
+        """The batch's options, with this story's own language if it gives one."""
+        return options if self.language is None else options.replace(language=self.language)
 
 
 def parse_story(line: str, number: int) -> Story:
@@ -108,11 +120,15 @@ def _story(record: Mapping[str, Any], where: str) -> Story:
     seen = record.get("seen")
     if seen is not None and not isinstance(seen, list | tuple):
         raise InputError(f'{where}: "seen" is a list of articles, like "documents"')
+    language = record.get("language")
+    if language is not None and not isinstance(language, str):
+        raise InputError(f'{where}: "language" is a name or code, not {type(language).__name__}')
     return Story(
         id=record.get("id"),
         documents=_articles(documents, where, "document"),
         query=query,
         seen=None if seen is None else _articles(seen, where, "seen article"),
+        language=language,
     )
 
 
@@ -184,16 +200,22 @@ def outcome(
         if isinstance(item, Mapping):
             story_id = item.get("id")
         story = story_of(item, where)
-        brief = summarize(
-            story.documents,
-            options,
-            query=story.query if story.query is not None else query,
-            seen=story.seen if story.seen is not None else seen,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LanguageWarning)
+            brief = summarize(
+                story.documents,
+                story.options(options),
+                query=story.query if story.query is not None else query,
+                seen=story.seen if story.seen is not None else seen,
+            )
     except Exception as error:  # one story, whatever it raises, must never stop the batch
         message = str(error) if isinstance(error, SummarizeError) else unexpected(error)
         return failure(story_id, number, message, type(error).__name__)
-    return Outcome({"id": story_id, "brief": brief.to_dict()}, failed=False)
+    record = {"id": story_id, "brief": brief.to_dict()}
+    said = [str(w.message) for w in caught if issubclass(w.category, LanguageWarning)]
+    if said:
+        record["warnings"] = said
+    return Outcome(record, failed=False)
 
 
 def unexpected(error: Exception) -> str:

@@ -12,6 +12,7 @@ import argparse
 import dataclasses
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -21,7 +22,14 @@ from .api import summarize
 from .batch import write_lines
 from .brief import Brief
 from .dask import INSTALL, connect
-from .errors import EmptyInputError, OptionError, ReadError, SummarizeError, WriteError
+from .errors import (
+    EmptyInputError,
+    LanguageWarning,
+    OptionError,
+    ReadError,
+    SummarizeError,
+    WriteError,
+)
 from .language import LANGUAGES, describe
 from .output import count_stories, plan, stories, write_files
 from .parallel import Backend, Processes, check_jobs, summarize_records
@@ -472,7 +480,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = run_batch(command, seen)
         else:
             articles = read(command.paths, "articles")
-            brief = summarize(articles, command.options, query=command.query, seen=seen)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", LanguageWarning)
+                brief = summarize(articles, command.options, query=command.query, seen=seen)
+            for warning in caught:
+                if issubclass(warning.category, LanguageWarning):
+                    say(f"Warning: {warning.message}")
+                else:
+                    warnings.showwarning(
+                        warning.message, warning.category, warning.filename, warning.lineno
+                    )
             emit(render(brief, command.format))
             code = EXIT_OK
         if failed["articles"]:

@@ -21,6 +21,9 @@
 
 Every message says what went wrong and what to do about it, in one line, so the
 command line can print it as it is.
+
+One warning, :class:`LanguageWarning`, says that an article of a story was
+read in another language than its own, which we have no resources for.
 """
 
 from __future__ import annotations
@@ -90,4 +93,13 @@ class StoryError(SummarizeError, RuntimeError):
     story), that cannot be sent to a worker process, or whose worker process
     died while summarizing it and again when it ran alone (as when
     it runs out of memory); the other stories go on.
+    """
+
+
+class LanguageWarning(UserWarning):
+    """An article is in a language we have no resources for and was read in the story's.
+
+    Issued with ``language="auto"`` by :func:`warnings.warn`; the brief is
+    made all the same. The command line prints it as a ``Warning:`` line, and a
+    JSONL record lists it under ``"warnings"``.
     """

@@ -307,8 +307,9 @@ def summarize_many(
     stories : iterable
         Each story is a list of articles (str or :class:`Document`), or a
         mapping with a ``documents`` list and, optionally, ``query`` (a
-        question the brief answers) and ``seen`` (articles the reader has),
-        as :func:`summarize` takes them; other keys (such as ``id``) are
+        question the brief answers), ``seen`` (articles the reader has), as
+        :func:`summarize` takes them, and ``language`` (the story's own,
+        which wins over ``options``); other keys (such as ``id``) are
         ignored.
     options : Options, optional
         Settings for every story; defaults to ``Options()``.
@@ -415,7 +416,9 @@ def _brief_or_error(
     if isinstance(story, InputError):
         return story
     try:
-        return summarize(story.documents, options, query=story.query, seen=story.seen)
+        return summarize(
+            story.documents, story.options(options), query=story.query, seen=story.seen
+        )
     except SummarizeError as error:
         return error
     except Exception as error:  # one story must never stop the others

@@ -266,3 +266,95 @@ def test_a_mapping_or_a_set_is_refused_not_read_as_its_keys(articles):
         summarize(articles)
     with pytest.raises(InputError, match="pass a list of seen articles, not a dict"):
         summarize(FLOOD, seen={"documents": FLOOD})
+
+
+THAI = (
+    "สะพานใหม่ข้ามแม่น้ำเปิดให้รถวิ่งเมื่อเช้าวันจันทร์ หลังจากก่อสร้างมาสองปี "
+    "นายกเทศมนตรีกล่าวว่าการจราจรจะดีขึ้นมาก ชาวบ้านดีใจที่ไม่ต้องนั่งเรือข้ามฟากอีกต่อไป"
+)
+VIETNAMESE = (
+    "Cây cầu mới bắc qua sông đã thông xe vào sáng thứ Hai sau hai năm xây dựng. "
+    "Thị trưởng nói giao thông sẽ tốt hơn nhiều. Người dân địa phương vui mừng vì "
+    "không còn phải đi phà nữa."
+)
+BRIDGE = (
+    "The new bridge over the river opened to traffic on Monday morning after two years "
+    "of work. The mayor said traffic would improve a lot, and people in the town said "
+    "they were glad the ferry queues were over."
+)
+
+
+@pytest.mark.parametrize(("text", "name"), [(THAI, "Thai"), (VIETNAMESE, "Vietnamese")])
+def test_a_language_we_do_not_have_is_named_not_read_as_another(text, name):
+    """Case 14: Thai came out as Indonesian and Vietnamese as Portuguese, without a word."""
+    from summarize import LanguageError, summarize
+
+    with pytest.raises(LanguageError, match=f"the text reads as {name}, a language summarize"):
+        summarize([text, text[: len(text) // 2]], language="auto")
+
+
+def test_an_article_in_a_language_we_do_not_have_is_named_in_a_warning():
+    from summarize import Document, LanguageWarning, summarize
+
+    articles = [Document(BRIDGE, id="wire"), Document(VIETNAMESE, id="saigon")]
+    with pytest.warns(LanguageWarning, match="saigon reads as Vietnamese") as caught:
+        brief = summarize(articles, language="auto", max_sentences=2)
+    assert len(caught) == 1 and brief.language == "english"
+    assert "it is read as english" in str(caught[0].message)
+
+
+def test_the_command_line_and_a_batch_say_which_article_was_not_read_in_its_language(
+    tmp_path, capsys
+):
+    wire, saigon = tmp_path / "wire.txt", tmp_path / "saigon.txt"
+    wire.write_text(BRIDGE, encoding="utf-8")
+    saigon.write_text(VIETNAMESE, encoding="utf-8")
+    assert main([str(wire), str(saigon), "-l", "auto", "-n", "1"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.startswith(f"Warning: {saigon} reads as Vietnamese") and err.count("\n") == 1
+    story = json.dumps({"id": "mixed", "documents": [BRIDGE, VIETNAMESE]})
+    assert main([jsonl(tmp_path / "s.jsonl", [story, GOOD]), "-l", "auto", "-n", "1"]) == EXIT_OK
+    mixed, good = (strict(line) for line in capsys.readouterr().out.splitlines())
+    assert mixed["warnings"] == [
+        "Article 2 reads as Vietnamese, a language summarize has no resources for: it is "
+        "read as english; leave it out, or summarize it alone"
+    ]
+    assert "warnings" not in good
+
+
+FRENCH = (
+    "Le nouveau pont sur la rivière a ouvert lundi matin après deux ans de travaux. "
+    "Le maire a dit que la circulation serait bien meilleure."
+)
+GERMAN = (
+    "Die neue Brücke über den Fluss wurde am Montagmorgen nach zwei Jahren Bauzeit "
+    "eröffnet. Der Bürgermeister sagte, der Verkehr werde viel besser."
+)
+
+
+@pytest.mark.parametrize("batch", [[], ["--language", "english"], ["--language", "auto"]])
+def test_each_story_is_read_in_its_own_language_field_which_wins(tmp_path, capsys, batch):
+    """Case 15: a story's own "language" was ignored for --language."""
+    lines = [
+        json.dumps({"id": "fr", "documents": [FRENCH], "language": "french"}),
+        json.dumps({"id": "de", "documents": [GERMAN], "language": "de"}),
+        json.dumps({"id": "en", "documents": [BRIDGE]}),
+        json.dumps({"id": "xx", "documents": [BRIDGE], "language": "klingon"}),
+        json.dumps({"id": "n", "documents": [BRIDGE], "language": 7}),
+    ]
+    assert main([jsonl(tmp_path / "s.jsonl", lines), "-n", "1", *batch]) == EXIT_INPUT
+    records = {r["id"]: r for r in map(strict, capsys.readouterr().out.splitlines())}
+    assert records["fr"]["brief"]["language"] == "french"
+    assert records["de"]["brief"]["language"] == "german"
+    assert records["en"]["brief"]["language"] == "english"  # the batch's, or its default
+    assert records["xx"]["error_type"] == "LanguageError"
+    assert "no resources for language 'klingon'" in records["xx"]["error"]
+    assert records["n"]["error"] == 'line 5: "language" is a name or code, not int'
+
+
+def test_summarize_many_honours_a_story_language_too():
+    from summarize import summarize_many
+
+    stories = [{"documents": [FRENCH], "language": "fr"}, [BRIDGE]]
+    french, english = summarize_many(stories, jobs=1, max_sentences=1)
+    assert (french.language, english.language) == ("french", "english")
