@@ -291,6 +291,8 @@ def _capped_lines(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[bytes
             yield LongLine(max_bytes)
             while line and not line.endswith(b"\n"):  # the rest of the line, unread
                 line = stream.readline(_SKIP)
+    except ReadError:
+        raise
     except (OSError, EOFError, zlib.error) as error:
         if isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):
             raise ReadError(

@@ -160,7 +160,10 @@ def test_endless_json_lines_are_refused_and_what_came_before_is_kept(capsys, mon
     assert main(["-", "--jsonl", "-n", "1", "--max-bytes", "100000"]) == EXIT_INPUT
     out, err = capsys.readouterr()
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["good"]
-    assert "<stdin>: line 2 is longer than 100,000 bytes and holds NUL bytes" in err
+    assert err == (
+        "Error: <stdin>: line 2 is longer than 100,000 bytes and holds NUL bytes: this is no "
+        "file of JSON lines; give a .jsonl file of stories\n"
+    )
 
 
 class _Chain(io.RawIOBase):
