@@ -265,7 +265,9 @@ class _Watch:
                 _shut(sock)
 
     def stop(self) -> None:
+        """End the watch; its thread is gone on return (a pool then forks from one thread)."""
         self._timer.cancel()
+        self._timer.join()
 
     def why(self, error: object) -> str:
         """What went wrong, saying which part was slow when the deadline passed."""
