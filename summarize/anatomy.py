@@ -18,10 +18,11 @@ never from a phrase inside it:
   (a caption and its alternative text, a pull quote); a line that ends with a
   photo credit is a caption; a line that does not end like a sentence between
   paragraphs is a subhead (or a caption, when long), and after the last one a
-  credit; a question standing alone as a paragraph is a teaser; a word in
-  capitals fused to the front of a sentence ("CLOSE The agency said ...", a
-  widget's word, or a date line that lost its dash) is left out of the
-  sentence, which starts after it;
+  credit; a question standing alone as a paragraph is a teaser; a sentence
+  wholly in brackets is a note; the page's words fused to the front of a
+  sentence (a word or a label in capitals, "CLOSE The agency said ...",
+  "RESULTS: The ...", a note in brackets) are left out of the sentence, which
+  starts after them;
 - **formula**: the language's rules for lines of web-page chrome
   (:mod:`summarize.chrome`: advertising markers, prompts, credits, captions
   written to an agency's formula).
@@ -63,9 +64,21 @@ _CREDIT_WORDS = 8
 _PHOTO_CREDITS = ("photo credit", "agency credit")
 # A line that ends in one of these goes on into the next: a quote or a list it introduces.
 _GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
-# A word in capitals fused to the sentence after it ("CLOSE The ...", "PARIS An
-# ..."), or a widget's words parted from it by a bar ("Updated | When ...").
-_FUSED = regex.compile(r"\p{Lu}{5,}\s+(?=\p{Lu}\p{Ll})|(?:\S+ ){0,2}\S+ \| (?=\p{Lu})")
+# Words fused to the front of a sentence, which are the page's, not the story's:
+# a word in capitals ("CLOSE The ...", a widget's word, or a date line that lost
+# its dash: "PARIS An ..."), a widget's words parted by a bar ("Updated | When
+# ..."), a label and a colon in capitals or in capitalised words ("RESULTS: The
+# ...", "MICHEL MARTIN, HOST: This ...", "Drop This Fact: The ..."), a note in
+# brackets ("(Published Tuesday, April 23, 2013) It took ...").
+_FUSED = regex.compile(
+    r"\p{Lu}{5,}\s+(?=\p{Lu}\p{Ll})"
+    r"|(?:\S+ ){0,2}\S+ \| (?=\p{Lu})"
+    r"|(?:\p{Lu}[\p{Lu}'’.&-]+,? ){0,5}\p{Lu}[\p{Lu}'’.&-]+:\s+(?=\p{Lu})"
+    r"|(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+:\s+(?=\p{Lu})"
+    r"|\([^()]{1,60}\)\s+(?=\p{Lu})"
+)
+# A sentence wholly in brackets is an aside or the publisher's note.
+_BRACKETED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)[.!?]?")
 # A story sentence said before in its article (a pull quote, a caption's
 # alternative text) counts once, unless it is this short ("No.", "He agreed.").
 _REPEAT_WORDS = 3
@@ -155,6 +168,8 @@ def _sentence_roles(line: _Line, role: Role, said: set[str]) -> list[Sentence]:
                 sentence = _unfused(sentence)
             rule = line.chrome[at]
             own = None if rule is None else rule.role
+            if own is None and _BRACKETED.fullmatch(sentence.text):
+                own = "credit"
             if key in said and sentence.words >= _REPEAT_WORDS:
                 own = "repeat"
             elif at == last and _TRUNCATED.search(sentence.text[-8:]):

@@ -10,7 +10,7 @@ corroborates from them without computing them again. :func:`summarize` is
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Unpack
@@ -485,6 +485,12 @@ def _documents(
     """The articles as Documents; refuses a bare string and anything not text."""
     if isinstance(articles, str | bytes | Document):
         raise InputError(f"pass a list of {what}s, not a single {what}")
+    if isinstance(articles, Mapping | Set):  # a story's dict would give its keys
+        raise InputError(
+            f"pass a list of {what}s, not a {type(articles).__name__}: for a story "
+            '{"documents": [...], "query": ...} pass its "documents" and query=, or use '
+            "summarize_many"
+        )
     try:
         items = list(articles)
     except TypeError:

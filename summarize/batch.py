@@ -3,12 +3,18 @@
 Each input line is one story::
 
     {"id": "s1", "documents": ["article text", {"text": "...", "title": "...", "url": "..."}],
-     "query": "optional question", "seen": ["optional article the reader has", ...]}
+     "query": "optional question", "seen": ["optional article the reader has", ...],
+     "language": "optional language of the story, as --language takes it"}
 
-``query`` and ``seen`` are optional; a story without them takes those given
-to the whole batch, if any. Each output line keeps the story's id and holds
-its brief (see :meth:`summarize.Brief.to_dict`), or the error that stopped
-it; a story that fails, for whatever reason, never stops the others::
+``query``, ``seen`` and ``language`` are optional; a story without them takes
+those given to the whole batch, if any, and a story's own wins over the
+batch's: a batch in many languages gives each story its ``"language"``. A
+story's :class:`~summarize.LanguageWarning` (an article in a language we
+have no resources for) is listed in its record under ``"warnings"``.
+
+Each output line keeps the story's id and holds its brief (see
+:meth:`summarize.Brief.to_dict`), or the error that stopped it; a story
+that fails, for whatever reason, never stops the others::
 
     {"id": "s1", "brief": {"language": ..., "query": ..., "articles": [...], "sentences": [...]}}
     {"id": "s2", "line": 2, "error": "Article 2 has no sentences: ...",
@@ -22,13 +28,16 @@ output line.
 from __future__ import annotations
 
 import json
+import math
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .api import summarize
-from .errors import InputError, SummarizeError
-from .readers import decode
+from .errors import InputError, LanguageWarning, SummarizeError, TooLargeError, WriteError
+from .readers import RAISE_LIMIT, LongLine, decode
+from .sanitize import SURROGATE, json_text
 from .types import Document, Options
 
 
@@ -40,8 +49,8 @@ class Outcome:
     failed: bool
 
     def to_json(self) -> str:
-        """The output line, without its newline."""
-        return json.dumps(self.record, ensure_ascii=False)
+        """The output line, without its newline: strict JSON, writable as UTF-8."""
+        return json_text(self.record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +61,11 @@ class Story:
     documents: tuple[Document, ...]
     query: str | None = None
     seen: tuple[Document, ...] | None = None
+    language: str | None = None
+
+    def options(self, options: Options) -> Options:
+        """The batch's options, with this story's own language if it gives one."""
+        return options if self.language is None else options.replace(language=self.language)
 
 
 def parse_story(line: str, number: int) -> Story:
@@ -74,14 +88,19 @@ def parse_story(line: str, number: int) -> Story:
 
 
 def _json_object(line: str, number: int) -> dict[str, Any]:
-    """The JSON object of one line."""
+    """The JSON object of one line; ``NaN``, ``Infinity`` and ``1e999`` are not JSON numbers."""
     try:
-        record = json.loads(line)
+        record = loads(line)
     except json.JSONDecodeError as error:
         where = f"character {error.pos + 1}"
         if error.pos >= len(line.rstrip()):
             where = "the end of the line"
         raise InputError(f"line {number}: not JSON ({error.msg} at {where})") from None
+    except _NotFinite as error:
+        raise InputError(
+            f"line {number}: {error} is no number strict JSON can hold; "
+            "write it as a string, or as a finite number"
+        ) from None
     if not isinstance(record, dict):
         raise InputError(f'line {number}: a story is an object with a "documents" list')
     return record
@@ -96,14 +115,20 @@ def _story(record: Mapping[str, Any], where: str) -> Story:
     query = record.get("query")
     if query is not None and not isinstance(query, str):
         raise InputError(f'{where}: "query" is a string, not {type(query).__name__}')
+    if query is not None:
+        _no_surrogate(query, where, '"query"')
     seen = record.get("seen")
     if seen is not None and not isinstance(seen, list | tuple):
         raise InputError(f'{where}: "seen" is a list of articles, like "documents"')
+    language = record.get("language")
+    if language is not None and not isinstance(language, str):
+        raise InputError(f'{where}: "language" is a name or code, not {type(language).__name__}')
     return Story(
         id=record.get("id"),
         documents=_articles(documents, where, "document"),
         query=query,
         seen=None if seen is None else _articles(seen, where, "seen article"),
+        language=language,
     )
 
 
@@ -165,22 +190,32 @@ def outcome(
     story_id: Any = None
     try:
         where = f"line {number}"
+        if isinstance(item, LongLine):
+            raise TooLargeError(
+                f"{where}: longer than {item.limit:,} bytes; split the story, or {RAISE_LIMIT}"
+            )
         if isinstance(item, str | bytes):
             text = item if isinstance(item, str) else decode(item, where)
             item = _json_object(text, number)
         if isinstance(item, Mapping):
             story_id = item.get("id")
         story = story_of(item, where)
-        brief = summarize(
-            story.documents,
-            options,
-            query=story.query if story.query is not None else query,
-            seen=story.seen if story.seen is not None else seen,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LanguageWarning)
+            brief = summarize(
+                story.documents,
+                story.options(options),
+                query=story.query if story.query is not None else query,
+                seen=story.seen if story.seen is not None else seen,
+            )
     except Exception as error:  # one story, whatever it raises, must never stop the batch
         message = str(error) if isinstance(error, SummarizeError) else unexpected(error)
         return failure(story_id, number, message, type(error).__name__)
-    return Outcome({"id": story_id, "brief": brief.to_dict()}, failed=False)
+    record = {"id": story_id, "brief": brief.to_dict()}
+    said = [str(w.message) for w in caught if issubclass(w.category, LanguageWarning)]
+    if said:
+        record["warnings"] = said
+    return Outcome(record, failed=False)
 
 
 def unexpected(error: Exception) -> str:
@@ -202,8 +237,13 @@ def write_lines(lines: Iterable[tuple[str, bool]], out: TextIO) -> tuple[int, in
     """
     stories = failures = 0
     for text, failed in lines:
-        out.write(text + "\n")
-        out.flush()
+        try:
+            out.write(text + "\n")
+            out.flush()
+        except BrokenPipeError:
+            raise  # the reader left: the command line ends quietly
+        except OSError as error:
+            raise WriteError(f"cannot write the output ({error.strerror or error})") from None
         stories += 1
         failures += failed
     return stories, failures
@@ -213,14 +253,15 @@ def _articles(items: Sequence[Any], where: str, what: str) -> tuple[Document, ..
     """The articles of a story's list: strings, Documents, or objects with a string ``text``."""
     documents = []
     for index, item in enumerate(items, start=1):
+        named = f"{what} {index}"
         if isinstance(item, str):
-            documents.append(Document(item))
+            documents.append(Document(_no_surrogate(item, where, named)))
         elif isinstance(item, Document):
             documents.append(item)
         elif isinstance(item, dict) and isinstance(item.get("text"), str):
             documents.append(
                 Document(
-                    item["text"],
+                    _no_surrogate(item["text"], where, named),
                     id=_text_or_none(item.get("id")),
                     title=_text_or_none(item.get("title")),
                     url=_text_or_none(item.get("url")),
@@ -235,3 +276,41 @@ def _articles(items: Sequence[Any], where: str, what: str) -> tuple[Document, ..
 
 def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def loads(text: str | bytes) -> Any:
+    """The value of a JSON text, refusing ``NaN``, ``Infinity`` and numbers too large to hold.
+
+    Raises
+    ------
+    ValueError
+        If ``text`` is not JSON, or holds a number that is not finite.
+    """
+    return json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
+
+
+class _NotFinite(InputError):
+    """A number in a JSON line that is not finite."""
+
+
+def _not_a_number(name: str) -> float:
+    raise _NotFinite(name)
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise _NotFinite(text)
+    return number
+
+
+def _no_surrogate(text: str, where: str, what: str) -> str:
+    """``text``, unless it holds a lone surrogate, which no UTF-8 output can hold."""
+    found = SURROGATE.search(text)
+    if found is not None:
+        raise InputError(
+            f"{where}: {what} holds \\u{ord(found.group()):04x} at character {found.start() + 1}, "
+            "half of a UTF-16 pair and no character (an escape cut in two, or bytes that "
+            "were not text); fix the program that wrote it"
+        )
+    return text

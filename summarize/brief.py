@@ -9,6 +9,7 @@ from typing import Any
 
 from .errors import InputError
 from .language import LANGUAGES
+from .sanitize import for_markdown, markdown_link
 from .types import Document, count_words
 
 
@@ -127,9 +128,9 @@ class Brief:
 
     def to_markdown(self) -> str:
         """Numbered sentences citing ``[n]`` for each article stating them, then the sources."""
-        lines = [f"**Query:** {_one_line(self.query)}", ""] if self.query else []
+        lines = [f"**Query:** {for_markdown(_one_line(self.query))}", ""] if self.query else []
         lines += [
-            f"{position}. {_one_line(s.text)} {s.citations}"
+            f"{position}. {for_markdown(_one_line(s.text))} {s.citations}"
             for position, s in enumerate(self.sentences, start=1)
         ]
         lines += ["", "**Sources**", ""]
@@ -305,10 +306,7 @@ def _one_line(text: str) -> str:
 
 
 def _markdown_source(document: Document, index: int) -> str:
-    label = document.label(index)
-    if document.url:
-        return f"[{label}]({document.url}){_file_of(document)}"
-    return label + _file_of(document)
+    return markdown_link(document.label(index), document.url) + for_markdown(_file_of(document))
 
 
 def _file_of(document: Document) -> str:

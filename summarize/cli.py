@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -22,11 +22,19 @@ from .api import summarize
 from .batch import write_lines
 from .brief import Brief
 from .dask import INSTALL, connect
-from .errors import EmptyInputError, OptionError, ReadError, SummarizeError
+from .errors import (
+    EmptyInputError,
+    LanguageWarning,
+    OptionError,
+    ReadError,
+    SummarizeError,
+    WriteError,
+)
 from .language import LANGUAGES, describe
 from .output import count_stories, plan, stories, write_files
 from .parallel import Backend, Processes, check_jobs, summarize_records
-from .readers import DEFAULT_PATTERNS, STDIN, read_inputs, read_lines
+from .readers import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl, read_inputs, read_lines
+from .sanitize import for_terminal, json_text
 from .types import SIMILARITIES, Document, Options
 from .web import TIMEOUT, check_timeout
 
@@ -44,14 +52,38 @@ _METAVARS: dict[type, str] = {int: "N", float: "X"}
 
 
 def render(brief: Brief, fmt: str) -> str:
-    """The brief as ``text``, ``markdown``, ``json`` or ``html``."""
+    """The brief as ``text``, ``markdown``, ``json`` or ``html``, safe to print.
+
+    Text and Markdown show terminal escape sequences, other control characters
+    and bidirectional overrides escaped (``\\x1b``, ``\\u202e``); JSON is
+    strict and writes them as ``\\u`` escapes; the page holds them isolated.
+    """
     if fmt == "html":
         return brief.to_html()
     if fmt == "markdown":
-        return brief.to_markdown()
+        return for_terminal(brief.to_markdown())
     if fmt == "json":
-        return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2)
-    return str(brief)
+        return json_text(brief.to_dict(), indent=2)
+    return for_terminal(str(brief))
+
+
+def say(message: str) -> None:
+    """Print ``message`` to standard error on one line, whatever characters it names."""
+    print(for_terminal(message, lines=False), file=sys.stderr)
+
+
+def emit(text: str) -> None:
+    """Print ``text`` to standard output; a failure to write is a :class:`WriteError`.
+
+    A reader that has left (``| head``) is a :class:`BrokenPipeError`, for
+    :func:`main` to end quietly.
+    """
+    try:
+        print(text)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise WriteError(f"cannot write the output ({error.strerror or error})") from None
 
 
 def language_table() -> str:
@@ -131,13 +163,29 @@ def build_parser() -> argparse.ArgumentParser:
         f"[default: {TIMEOUT:g}]",
     )
     parser.add_argument(
+        "--public-only",
+        action="store_true",
+        help="refuse a web address whose host is, or resolves to, a private, loopback or "
+        "other non-public address, at every redirect too (for a service that fetches "
+        "addresses its users give) [default: off]",
+    )
+    parser.add_argument(
         "-r", "--recursive", action="store_true", help="read folders' sub-folders too"
     )
     parser.add_argument(
         "--jsonl",
         action="store_true",
         help='read stories as JSON lines ({"id", "documents"} a line; implied by files '
-        "named *.jsonl) and write one JSON brief a line",
+        "named *.jsonl or *.ndjson, in any case, and the same .gz) and write one JSON brief "
+        "a line",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_BYTES,
+        metavar="N",
+        help="refuse a file, standard input or web page larger than this, and a JSONL story "
+        f"line longer [default: {MAX_BYTES}]",
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar for JSONL batches"
@@ -229,6 +277,8 @@ class Command:
     jobs: int | None = None
     output: str | None = None
     dask: str | None = None
+    max_bytes: int = MAX_BYTES
+    public_only: bool = False
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Command:
@@ -252,14 +302,14 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
     seen = tuple(args.seen or ())
     if [*args.files, *seen].count(STDIN) > 1:
         raise OptionError("'-' (standard input) can be given only once")
-    if any(path.endswith(".jsonl") for path in seen):
+    if any(is_jsonl(path) for path in seen):
         raise OptionError(
             '--seen takes articles; a JSONL story gives its own seen articles in "seen"'
         )
     names = {f.name for f in dataclasses.fields(Options)}
     options = Options(**{name: getattr(args, name) for name in names})
-    jsonl = args.jsonl or all(p.endswith(".jsonl") for p in args.files)
-    if not jsonl and any(p.endswith(".jsonl") for p in args.files):
+    jsonl = args.jsonl or all(is_jsonl(p) for p in args.files)
+    if not jsonl and any(is_jsonl(p) for p in args.files):
         raise OptionError(
             "a .jsonl file holds whole stories: give it alone, or with other .jsonl files"
         )
@@ -279,6 +329,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
     else:
         _check_batch(args)
     check_timeout(args.timeout)
+    if args.max_bytes < 1:
+        raise OptionError(f"--max-bytes takes a number of bytes, 1 or more, not {args.max_bytes}")
     fmt = args.format or "text"
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
     return Command(
@@ -295,6 +347,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Command:
         args.jobs,
         args.output,
         args.dask,
+        args.max_bytes,
+        args.public_only,
     )
 
 
@@ -332,10 +386,9 @@ def run_batch(command: Command, seen: list[Document]) -> int:
         planned = plan(command.paths, command.output)
         done = [path for path, target in planned if target.exists()]
         if done:
-            print(
+            say(
                 f"Skipping {len(done)} file(s) already in {command.output} "
-                "(delete one to summarize it again)",
-                file=sys.stderr,
+                "(delete one to summarize it again)"
             )
         todo = [path for path, target in planned if not target.exists()]
         targets = [target for path, target in planned if not target.exists()]
@@ -344,16 +397,18 @@ def run_batch(command: Command, seen: list[Document]) -> int:
     numbered: Iterator[tuple[int, bytes]]
     counts: list[int] = []
     if targets is None:
-        numbered = iter(enumerate(read_lines(todo, sys.stdin.buffer), start=1))
+        lines = read_lines(todo, sys.stdin.buffer, max_bytes=command.max_bytes)
+        numbered = iter(enumerate(lines, start=1))
     else:
-        counts = count_stories(todo)  # also fails at once on a file that cannot be read
-        numbered = stories(todo)
+        # also fails at once on a file that cannot be read
+        counts = count_stories(todo, command.max_bytes)
+        numbered = stories(todo, command.max_bytes)
     show = not command.quiet and sys.stderr.isatty()
     total = None  # standard input cannot be counted ahead
     if targets is not None:
         total = sum(counts)
     elif show and all(os.path.isfile(path) for path in todo):  # a pipe reads only once
-        total = sum(1 for line in read_lines(todo) if line.strip())
+        total = sum(1 for line in read_lines(todo, max_bytes=command.max_bytes) if line.strip())
     tqdm.monitor_interval = 0  # no monitor thread: workers may then start by a plain fork
     with _backend(command) as backend:
         records = tqdm(
@@ -402,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         def read(paths: Sequence[str], which: str) -> list[Document]:
             def report(error: ReadError) -> None:
                 failed[which].append(error)
-                print(f"Error: {error}", file=sys.stderr)
+                say(f"Error: {error}")
 
             try:
                 return read_inputs(
@@ -412,6 +467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     recursive=command.recursive,
                     timeout=command.timeout,
                     on_failed_url=report,
+                    max_bytes=command.max_bytes,
+                    public_only=command.public_only,
                 )
             except EmptyInputError:
                 if which == "articles":
@@ -423,8 +480,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = run_batch(command, seen)
         else:
             articles = read(command.paths, "articles")
-            brief = summarize(articles, command.options, query=command.query, seen=seen)
-            print(render(brief, command.format))
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", LanguageWarning)
+                brief = summarize(articles, command.options, query=command.query, seen=seen)
+            for warning in caught:
+                if issubclass(warning.category, LanguageWarning):
+                    say(f"Warning: {warning.message}")
+                else:
+                    warnings.showwarning(
+                        warning.message, warning.category, warning.filename, warning.lineno
+                    )
+            emit(render(brief, command.format))
             code = EXIT_OK
         if failed["articles"]:
             print(
@@ -444,20 +510,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except OptionError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        say(f"Error: {error}")
         print("Try 'summarize --help' for the options.", file=sys.stderr)
         return EXIT_USAGE
     except SummarizeError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        say(f"Error: {error}")
         return EXIT_INPUT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()  # the reader left (as with `| head`); nothing more to say
         return EXIT_OK
-    except OSError as error:  # standard output cannot be written (a full disk)
-        print(f"Error: cannot write the output ({error.strerror or error})", file=sys.stderr)
-        return EXIT_INPUT
 
 
 def _silence_stdout() -> None:

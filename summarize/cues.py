@@ -44,6 +44,9 @@ class Cues:
     pronouns: frozenset[str]
     # Openers that look like ``back`` but point at a time, not a sentence ("this week").
     times: frozenset[str] = frozenset()
+    # Openings that point back by their shape: an epithet such as "The
+    # 25-year-old singer", standing for a name given before.
+    back_shapes: tuple[str, ...] = ()
     # The most words a phrase of ``back`` or ``speech`` has.
     longest: int = field(init=False)
     # The first word of each phrase of ``speech``: where an attribution may start.
@@ -59,7 +62,7 @@ class Cues:
         object.__setattr__(self, "longest", longest)
         starts = frozenset(phrase.split()[0] for phrase in self.speech)
         object.__setattr__(self, "speech_starts", starts)
-        object.__setattr__(self, "opens_back", _starts_with(self.back))
+        object.__setattr__(self, "opens_back", _starts_with(self.back, self.back_shapes))
         object.__setattr__(self, "speaks_first", _first_person_pattern(self.first_person))
 
 
@@ -84,9 +87,10 @@ def _alternatives(phrases: frozenset[str]) -> str:
     return "|".join(r"\s+".join(regex.escape(word) for word in p.split()) for p in ordered)
 
 
-def _starts_with(phrases: frozenset[str]) -> regex.Pattern[str]:
-    """A pattern matching one of ``phrases`` as whole words at the start of a text."""
-    return regex.compile(rf"(?:{_alternatives(phrases)})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I)
+def _starts_with(phrases: frozenset[str], shapes: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """A pattern matching one of ``phrases``, or of ``shapes``, as whole words at a text's start."""
+    alternatives = "|".join([_alternatives(phrases), *shapes])
+    return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -165,6 +169,9 @@ _ENGLISH = Cues(
         that said
         after all
         further
+        except
+        which
+        others
         both
         each
         neither
@@ -250,6 +257,7 @@ _ENGLISH = Cues(
         """
     ),
     pronouns=_ENGLISH_PRONOUNS,
+    back_shapes=(r"the\s+\d+-year-old",),
     times=_words(
         """
         morning

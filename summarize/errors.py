@@ -9,7 +9,8 @@
     │   ├── NothingRelevantError  no sentence has a word of the query
     │   └── NothingNewError   every sentence restates the articles already seen
     ├── ReadError             a file or stream cannot be read (missing, a folder, no permission)
-    │   └── DecodeError       its bytes are not text in any encoding we can tell
+    │   ├── DecodeError       its bytes are not text in any encoding we can tell
+    │   └── TooLargeError     it is larger than the size limit (a file, a page, a JSONL line)
     ├── WriteError            an output folder or file cannot be written
     ├── OptionError           an option has a value it cannot take
     │   └── LanguageError     the language is not one we have resources for
@@ -20,6 +21,9 @@
 
 Every message says what went wrong and what to do about it, in one line, so the
 command line can print it as it is.
+
+One warning, :class:`LanguageWarning`, says that an article of a story was
+read in another language than its own, which we have no resources for.
 """
 
 from __future__ import annotations
@@ -57,6 +61,10 @@ class DecodeError(ReadError):
     """A file's bytes are not text in any encoding we can tell."""
 
 
+class TooLargeError(ReadError):
+    """An input is larger than the size limit: a file, standard input, a page or a JSONL line."""
+
+
 class WriteError(SummarizeError, OSError):
     """An output folder or file cannot be written."""
 
@@ -85,4 +93,13 @@ class StoryError(SummarizeError, RuntimeError):
     story), that cannot be sent to a worker process, or whose worker process
     died while summarizing it and again when it ran alone (as when
     it runs out of memory); the other stories go on.
+    """
+
+
+class LanguageWarning(UserWarning):
+    """An article is in a language we have no resources for and was read in the story's.
+
+    Issued with ``language="auto"`` by :func:`warnings.warn`; the brief is
+    made all the same. The command line prints it as a ``Warning:`` line, and a
+    JSONL record lists it under ``"warnings"``.
     """

@@ -138,11 +138,12 @@ def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr
         (np.ones(len(cluster.group)), (cluster.group, article)),
         shape=(n_nodes, int(article.max()) + 1),
     )
-    same_article = sp.csr_matrix(per_article @ per_article.T)  # copy pairs sharing an article
+    same_article = _shared(per_article, graph)  # copy pairs sharing an article, per edge
     scaled = sp.csr_matrix(graph, dtype=np.float64, copy=True)
     scaled.data *= factor * copies[_row_ids(scaled)] * copies[scaled.indices]
     weighted = sp.csr_matrix(scaled - (factor - 1.0) * graph.multiply(same_article))
-    own = factor * (copies**2 - copies) - (factor - 1.0) * (same_article.diagonal() - copies)
+    own_pairs = np.asarray(per_article.multiply(per_article).sum(axis=1)).ravel()
+    own = factor * (copies**2 - copies) - (factor - 1.0) * (own_pairs - copies)
     if own.any():
         weighted = sp.csr_matrix(weighted + sp.diags(own))
     return weighted
@@ -283,6 +284,33 @@ def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:
     cuts = np.flatnonzero(np.diff(block_of)) + 1
     bounds = [0, *cuts.tolist(), n_rows]
     return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def _shared(per_article: sp.csr_matrix, graph: sp.csr_matrix) -> sp.csr_matrix:
+    """The copy pairs of two nodes that share an article, at each edge of ``graph``.
+
+    The entries of ``per_article @ per_article.T`` (nodes by articles, times
+    its transpose) where ``graph`` has an entry, computed for those entries
+    alone: the product itself is dense when one long article holds every node.
+    Where an article has two nodes or more, each row runs from its last column
+    to its first, as the product's rows do; the order in which the graph's
+    rows are then stored, and so summed, is the one the product gave, and
+    every score stays the same to the last bit.
+
+    Examples
+    --------
+    >>> counts = sp.csr_matrix([[1.0, 0.0], [2.0, 1.0], [0.0, 1.0]])
+    >>> edges = sp.csr_matrix([[0, 1, 1], [1, 0, 1], [1, 1, 0]])
+    >>> _shared(counts, edges).toarray().tolist()
+    [[0.0, 2.0, 0.0], [2.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    """
+    rows, columns = _row_ids(graph), graph.indices
+    products = per_article[rows].multiply(per_article[columns])
+    counts = np.asarray(products.sum(axis=1)).ravel()
+    if np.diff(sp.csc_matrix(per_article).indptr).max(initial=0) >= 2:
+        order = np.lexsort((-columns, rows))
+        rows, columns, counts = rows[order], columns[order], counts[order]
+    return sp.csr_matrix((counts, columns, graph.indptr.copy()), shape=graph.shape)
 
 
 def _row_ids(matrix: sp.csr_matrix, first: int = 0) -> np.ndarray:

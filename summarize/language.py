@@ -34,7 +34,7 @@ import sentencex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from .chrome import ENGLISH_CHROME, Chrome
-from .errors import LanguageError
+from .errors import InputError, LanguageError
 
 Splitter = Literal["punkt", "sentencex"]
 StopSource = Literal["sumy", "stop-words", "stopwordsiso"]
@@ -467,6 +467,13 @@ _NUMBER_SIGN = regex.compile(r"\bNo\.$")
 # when kana follows the quote ("と言った。"): the quote is its object.
 _CLOSE_QUOTE = regex.compile(r"[」』]\s*$")
 _KANA_FOLLOWS = regex.compile(r"\p{Hiragana}")
+# The two rules above read only this many last characters of a piece, so that
+# joining many pieces into one stays linear in the text.
+_TAIL = 64
+# The most a splitter reads at once: NLTK runs Punkt's expressions under a
+# 5-second clock over all the text it is given. A longer paragraph (no prose
+# has one) is cut after its last line break or space within this length.
+_PIECE = 100_000
 
 
 def _joined(
@@ -475,7 +482,12 @@ def _joined(
     """``spans``, each piece that cannot start a sentence joined to the one before."""
 
     def cut_inside(text: str, before: tuple[int, int], start: int) -> bool:
-        """Whether the cut between the piece ``before`` and one at ``start`` is no sentence end."""
+        """Whether the cut between the piece ``before`` and one at ``start`` is no sentence end.
+
+        Only the end of ``before`` is read, so a paragraph of many joined
+        pieces costs linear time.
+        """
+        before = (max(before[0], before[1] - _TAIL), before[1])
         after = text[start : start + 1]
         return bool(
             (initials and _INITIAL.search(text, *before))
@@ -488,10 +500,12 @@ def _joined(
     def joined(text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
         for start, end in spans(text):
-            if pending is not None and (opener := _TRAILING_OPENER.search(text, *pending)):
-                # an opening quote mark left at the end goes with what it opens
-                pending, start = (pending[0], opener.start()), opener.start(1)
             if pending is not None:
+                tail_start = max(pending[0], pending[1] - _TAIL)
+                opener = _TRAILING_OPENER.search(text, tail_start, pending[1])
+                if opener is not None:
+                    # an opening quote mark left at the end goes with what it opens
+                    pending, start = (pending[0], opener.start()), opener.start(1)
                 if cut_inside(text, pending, start):
                     pending = (pending[0], end)
                     continue
@@ -505,7 +519,32 @@ def _joined(
 
 def _splitter(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
     """The function giving the ``(start, end)`` of each sentence of a paragraph."""
-    return _joined(_split(name, parts), initials=parts.splitter == "sentencex")
+    return _joined(_in_pieces(_split(name, parts)), initials=parts.splitter == "sentencex")
+
+
+def _in_pieces(
+    spans: Callable[[str], Iterator[tuple[int, int]]],
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``spans`` run on pieces of at most ``_PIECE`` characters, its time limit named."""
+
+    def in_pieces(text: str) -> Iterator[tuple[int, int]]:
+        at = 0
+        try:
+            while at < len(text):
+                stop = len(text)
+                if stop - at > _PIECE:
+                    cut = max(text.rfind("\n", at, at + _PIECE), text.rfind(" ", at, at + _PIECE))
+                    stop = cut + 1 if cut > at else at + _PIECE
+                for start, end in spans(text[at:stop]):
+                    yield at + start, at + end
+                at = stop
+        except TimeoutError:  # NLTK's clock: an OSError, which must not pass for one
+            raise InputError(
+                f"a paragraph of {len(text):,} characters took the sentence splitter "
+                "past its time limit; give the text in shorter paragraphs (blank lines between)"
+            ) from None
+
+    return in_pieces
 
 
 def _split(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
 from .errors import OptionError, WriteError
-from .readers import STDIN, read_lines
+from .readers import MAX_BYTES, STDIN, is_jsonl, read_lines
 
 PART = ".part"
 
@@ -42,7 +42,7 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
             "--output writes one file per input file; standard input has no name: "
             "save it to a .jsonl file, or leave out --output to write to standard output"
         )
-    if folder.endswith(".jsonl") and not os.path.isdir(folder):
+    if is_jsonl(folder) and not os.path.isdir(folder):
         raise OptionError(
             f"--output takes a folder, and {folder} looks like a file: leave out --output "
             f"and write standard output to it (> {folder}), or name a folder"
@@ -54,7 +54,7 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
                 f"{path}: --output needs regular files, which can be counted before "
                 "they are read; save the stream to a file, or leave out --output"
             )
-        name = Path(path).name
+        name = output_name(path)
         if name in names:
             raise OptionError(
                 f"{names[name]} and {path} would both be written to {name} in {folder}; "
@@ -62,7 +62,7 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
             )
         names[name] = path
     _check_writable(folder)
-    pairs = [(path, Path(folder) / Path(path).name) for path in paths]
+    pairs = [(path, Path(folder) / output_name(path)) for path in paths]
     for path, target in pairs:
         if os.path.realpath(target) == os.path.realpath(path):
             raise OptionError(
@@ -70,6 +70,18 @@ def plan(paths: Sequence[str], folder: str) -> list[tuple[str, Path]]:
                 "choose another folder"
             )
     return pairs
+
+
+def output_name(path: str) -> str:
+    """The name of the output file of an input file: the same, less ``.gz`` (it is not compressed).
+
+    Examples
+    --------
+    >>> output_name("in/monday.jsonl"), output_name("in/monday.ndjson.gz")
+    ('monday.jsonl', 'monday.ndjson')
+    """
+    name = Path(path).name
+    return name[:-3] if name.lower().endswith(".gz") else name
 
 
 def _check_writable(folder: str) -> None:
@@ -87,15 +99,17 @@ def _check_writable(folder: str) -> None:
         ) from None
 
 
-def count_stories(paths: Sequence[str]) -> list[int]:
+def count_stories(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> list[int]:
     """The number of stories (non-blank lines) of each file."""
-    return [sum(1 for line in read_lines([path]) if line.strip()) for path in paths]
+    return [
+        sum(1 for line in read_lines([path], max_bytes=max_bytes) if line.strip()) for path in paths
+    ]
 
 
-def stories(paths: Sequence[str]) -> Iterator[tuple[int, bytes]]:
+def stories(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, bytes]]:
     """The numbered non-blank lines of each file in turn, read as needed; numbers per file."""
     for path in paths:
-        for number, line in enumerate(read_lines([path]), start=1):
+        for number, line in enumerate(read_lines([path], max_bytes=max_bytes), start=1):
             if line.strip():
                 yield number, line
 
@@ -123,8 +137,8 @@ def write_files(
 def atomic(target: Path) -> Iterator[TextIO]:
     """A file written under a temporary name and renamed to ``target`` when whole.
 
-    On any error or interrupt the temporary file is removed and ``target``
-    is left as it was.
+    On any error or interrupt the temporary file is removed, where the folder
+    still allows it, and ``target`` is left as it was.
     """
     part = target.with_name(f".{target.name}{PART}")
     try:
@@ -135,10 +149,16 @@ def atomic(target: Path) -> Iterator[TextIO]:
                 os.fsync(out.fileno())  # on disk before its name says it is whole
             os.replace(part, target)
         except OSError as error:
+            remedy = "free some space"
+            if isinstance(error, PermissionError):
+                remedy = "make the folder writable again"
             raise WriteError(
-                f"{target}: cannot write ({error.strerror or error}); free some space "
+                f"{target}: cannot write ({error.strerror or error}); {remedy} "
                 "or choose another --output folder, then run again: the files done stay"
             ) from None
     except BaseException:
-        part.unlink(missing_ok=True)
+        # a folder made read-only mid-run cannot lose the part either: the
+        # error that names the file, not this clean-up's, is the one to see
+        with suppress(OSError):
+            part.unlink(missing_ok=True)
         raise

@@ -5,11 +5,16 @@ that states it. A small figure shows which articles state which sentence.
 Below, every article is shown in full with the brief's spans highlighted.
 A citation is a link to its span; the span is highlighted by the CSS
 ``:target`` rule, so the page needs no script, no network and no file beside
-it: styles are inline and the figure is inline SVG.
+it: styles are inline and the figure is inline SVG. Its Content-Security-Policy
+allows that style sheet and nothing else: no script, nothing loaded. Each
+brief sentence and cited span is isolated, so that a direction override in
+an article's text cannot turn a citation around.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
@@ -18,6 +23,7 @@ from urllib.parse import urlsplit
 from ._version import __version__
 from .brief import Brief, BriefSentence, Span
 from .language import CODES, RIGHT_TO_LEFT, Language, load_language
+from .sanitize import for_html
 from .segment import paragraph_spans
 
 # The figure's grid: one row per brief sentence, one column per article.
@@ -29,7 +35,7 @@ _STYLE = """
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #595959; --line: #d0d0d0;
   --chosen: #ffe28a; --also: #cfe6ff; --target: #d9480f; }
 * { box-sizing: border-box; }
-h1, h2, h3, p, li, figcaption { unicode-bidi: plaintext; }
+h1, h2, h3, p, figcaption { unicode-bidi: plaintext; }
 body { margin: 0 auto; max-width: 46rem; padding: 1rem 1.25rem 3rem; color: var(--ink);
   background: #fff; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .25rem; }
@@ -48,7 +54,8 @@ figure svg { max-width: 100%; height: auto; }
 .key-chosen { fill: #b8860b; } .key-also { fill: #4a90d9; } .key-none { fill: #f2f2f2; }
 article.source { margin: 1.5rem 0; padding-top: .5rem; border-top: 1px solid var(--line); }
 article.source p { white-space: pre-line; overflow-wrap: anywhere; }
-mark { background: var(--chosen); color: inherit; padding: 0 .1em; scroll-margin-top: 25vh; }
+mark { background: var(--chosen); color: inherit; padding: 0 .1em; scroll-margin-top: 25vh;
+  unicode-bidi: isolate; }
 mark.also { background: var(--also); }
 b.term { font-weight: 700; text-decoration: underline dotted; text-underline-offset: .2em; }
 .query { font-size: 1.1rem; margin: .5rem 0; }
@@ -58,6 +65,14 @@ a.back { font-size: .75rem; vertical-align: super; text-decoration: none;
 .legend mark { padding: 0 .3em; }
 @media (max-width: 30rem) { body { padding: .75rem .85rem 2rem; font-size: 1rem; } }
 """
+
+# What the page may load: nothing but its own style sheet, by its hash. No
+# script runs, no image, font or frame loads, whatever the articles hold.
+_POLICY = (
+    "default-src 'none'; "
+    f"style-src 'sha256-{base64.b64encode(hashlib.sha256(_STYLE.encode()).digest()).decode()}'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +97,7 @@ def render_html(brief: Brief, *, title: str | None = None) -> str:
         f'<html lang="{lang}"{direction}>' if lang else "<html>",
         "<head>",
         '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="summarize {__version__}">',
         f"<title>{escape(page_title)}</title>",
@@ -122,7 +138,7 @@ def render_html(brief: Brief, *, title: str | None = None) -> str:
         "</html>",
         "",
     ]
-    return "\n".join(parts)
+    return for_html("\n".join(parts))
 
 
 def span_id(span: Span) -> str:
@@ -171,7 +187,9 @@ def _brief_item(brief: Brief, number: int, sentence: BriefSentence, terms: _Term
             f'aria-label="{escape(f"{_role(rank)} [{span.source + 1}] {label}")}">'
             f"[{span.source + 1}]</a>"
         )
-    return f'<li id="b{number}">{_marked_terms(sentence.text, terms)} {"".join(links)}</li>'
+    # <bdi>: a direction override in the sentence ends with it, before its citations
+    text = _marked_terms(sentence.text, terms)
+    return f'<li id="b{number}"><bdi>{text}</bdi> {"".join(links)}</li>'
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +297,7 @@ def _article(brief: Brief, index: int, marks: dict[int, list[_Mark]]) -> str:
     heading = f'<h3 id="a{index + 1}-title">[{index + 1}] {escape(label)}</h3>'
     meta = []
     if document.title and document.id:
-        meta.append(escape(document.id))
+        meta.append(f"<bdi>{escape(document.id)}</bdi>")
     if document.url:
         meta.append(_link(document.url))
     parts = [

@@ -15,7 +15,6 @@ kills its worker a second time is reported by itself and no other is lost.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import signal
@@ -30,7 +29,7 @@ from itertools import islice
 from typing import Any, Protocol, TypeVar, Unpack
 
 from .api import summarize
-from .batch import Story, failure, outcome, story_of, unexpected
+from .batch import Story, failure, loads, outcome, story_of, unexpected
 from .brief import Brief
 from .detect import load_detector
 from .errors import ClusterError, InputError, OptionError, StoryError, SummarizeError
@@ -308,8 +307,9 @@ def summarize_many(
     stories : iterable
         Each story is a list of articles (str or :class:`Document`), or a
         mapping with a ``documents`` list and, optionally, ``query`` (a
-        question the brief answers) and ``seen`` (articles the reader has),
-        as :func:`summarize` takes them; other keys (such as ``id``) are
+        question the brief answers), ``seen`` (articles the reader has), as
+        :func:`summarize` takes them, and ``language`` (the story's own,
+        which wins over ``options``); other keys (such as ``id``) are
         ignored.
     options : Options, optional
         Settings for every story; defaults to ``Options()``.
@@ -416,7 +416,9 @@ def _brief_or_error(
     if isinstance(story, InputError):
         return story
     try:
-        return summarize(story.documents, options, query=story.query, seen=story.seen)
+        return summarize(
+            story.documents, story.options(options), query=story.query, seen=story.seen
+        )
     except SummarizeError as error:
         return error
     except Exception as error:  # one story must never stop the others
@@ -458,7 +460,7 @@ def _line_failed(item: tuple[int, str | bytes], why: str) -> Line:
 def _story_id(line: str | bytes) -> Any:
     """The id of a JSON line's story, or None when the line does not say."""
     try:
-        record = json.loads(line)
-    except ValueError:
+        record = loads(line)
+    except ValueError:  # not JSON, or a number strict JSON cannot hold
         return None
     return record.get("id") if isinstance(record, dict) else None

@@ -50,9 +50,17 @@ def rank(
     n_nodes = graph.shape[0]
     if n_nodes == 0:
         return np.zeros(0)
-    out_weight = np.asarray(graph.sum(axis=1)).ravel()
-    dangling = out_weight == 0
-    inverse = np.divide(1.0, out_weight, out=np.zeros(n_nodes), where=~dangling)
+    with np.errstate(over="ignore"):
+        out_weight = np.asarray(graph.sum(axis=1)).ravel()
+        dangling = out_weight == 0
+        inverse = np.divide(1.0, out_weight, out=np.zeros(n_nodes), where=~dangling)
+    if not all(np.isfinite(values).all() for values in (graph.data, out_weight, inverse)):
+        # weights so small or so large (a cross_article of 1e-308) that their sums
+        # leave the floats: the same walk, each node's weights over its largest
+        graph = _rescaled(graph)
+        out_weight = np.asarray(graph.sum(axis=1)).ravel()
+        dangling = out_weight == 0
+        inverse = np.divide(1.0, out_weight, out=np.zeros(n_nodes), where=~dangling)
     # transition[j, i]: the share of node i's score that flows to node j
     transition = sp.csr_matrix(graph.T, dtype=np.float64, copy=True)
     transition.data *= inverse[transition.indices]
@@ -71,6 +79,29 @@ def rank(
         f"PageRank did not converge in {max_iter} iterations; "
         "please report the articles that caused it"
     )
+
+
+def _rescaled(graph: sp.csr_matrix) -> sp.csr_matrix:
+    """Each row over its largest weight: the walk PageRank takes is the same, the floats tame.
+
+    A row holding an infinite weight (an overflow) keeps those weights as 1
+    and the finite ones as 0, their limit.
+
+    Examples
+    --------
+    >>> tiny = sp.csr_matrix([[0, 1e-320, 3e-320], [1e-320, 0, 0], [3e-320, 0, 0]])
+    >>> _rescaled(tiny).toarray().round(3).tolist()
+    [[0.0, 0.333, 1.0], [1.0, 0.0, 0.0], [1.0, 0.0, 0.0]]
+    """
+    scaled = sp.csr_matrix(graph, dtype=np.float64, copy=True)
+    rows = np.repeat(np.arange(scaled.shape[0]), np.diff(scaled.indptr))
+    largest = np.zeros(scaled.shape[0])
+    np.maximum.at(largest, rows, scaled.data)
+    top = largest[rows]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ratio = np.where(np.isinf(top), np.isinf(scaled.data).astype(np.float64), scaled.data / top)
+    scaled.data = np.where(top > 0, ratio, 0.0)
+    return scaled
 
 
 def decay_for(position_decay: float | None, *, query: bool, seen: bool) -> float:
@@ -129,7 +160,8 @@ def jump_weights(
     if position_decay == 0:
         per_copy = np.ones(len(cluster.group))
     else:
-        per_copy = np.exp(-cluster.position / position_decay)
+        with np.errstate(over="ignore"):  # a tiny decay: exp(-inf) is 0, as it should be
+            per_copy = np.exp(-cluster.position / position_decay)
     if agreement is not None:
         per_copy = per_copy * agreement[cluster.article]
     weights = cluster.node_totals(per_copy)

@@ -8,32 +8,55 @@ A web page, whether a file named ``*.html``/``*.htm``, any input that opens
 with an HTML doctype or ``<html>`` tag, or an ``http(s)://`` address, gives
 its main text (see :mod:`summarize.web`).
 
+Every input is read up to a size limit, ``MAX_BYTES`` unless raised (the
+command line's ``--max-bytes``): a file, standard input, a web page, and each
+line of a JSONL batch. Past it the input is refused with a
+:class:`TooLargeError`, so that ``/dev/zero`` or a runaway pipe costs that much
+memory and no more.
+
+JSON lines are read from files named ``*.jsonl`` or ``*.ndjson``, in any case,
+and from the same compressed with gzip (``*.jsonl.gz``, ``*.ndjson.gz``).
+
 Bytes are decoded as UTF-8 when they are UTF-8 (a byte-order mark is allowed),
 as UTF-16 or UTF-32 when they start with that encoding's byte-order mark, and
-otherwise by ``charset-normalizer``'s best guess. Bytes that are no text in any
+otherwise by ``charset-normalizer``'s best guess, Windows-1252 (Latin-1's
+superset) whenever that reads as well. Bytes that are no text in any
 encoding (a binary file, say) are refused with a :class:`DecodeError`.
 """
 
 from __future__ import annotations
 
 import codecs
+import gzip
 import re
+import zlib
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from charset_normalizer import from_bytes
 
-from .errors import DecodeError, EmptyInputError, ReadError
+from .errors import DecodeError, EmptyInputError, ReadError, TooLargeError
 from .types import Document
 from .web import HTML_SUFFIXES, TIMEOUT, extract, fetch, is_url, looks_like_html
+from .web import MAX_BYTES as MAX_BYTES  # one limit for every input
 
 STDIN = "-"
+# Names of files of JSON lines, each line a story; ".gz" ones are read through gzip.
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+# How to raise the size limit, for the messages that name it.
+RAISE_LIMIT = "raise the limit with --max-bytes"
 DEFAULT_PATTERNS = ("*.txt", "*.html", "*.htm")
 # A line holding only five bars separates articles in one stream; the line
 # breaks around it belong to the separator, so each article is exactly the
 # text between.
 _SEPARATOR = re.compile(r"(?:\r?\n)?^[ \t]*\|{5}[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+
+# The legacy encoding preferred when a guess is no better: Windows-1252.
+_WESTERN = "cp1252"
+# How much of an over-long line is read at a time, to be skipped.
+_SKIP = 1 << 20
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -75,9 +98,21 @@ def decode(data: bytes, name: str) -> str:
             ) from None
     if b"\x00" in data:
         raise DecodeError(f"{name}: looks like a binary file, not text; give a text file")
-    guess = from_bytes(data).best()
+    found = from_bytes(data)
+    guess = found.best()
     if guess is None or guess.encoding is None:
         raise DecodeError(f"{name}: cannot tell the text encoding; save it as UTF-8 and try again")
+    # Short text tells little: "après" reads as well in Central European cp1250
+    # ("aprčs") as in Western cp1252. Where the Western reading is as good,
+    # it wins: it is Latin-1's superset and the most common legacy encoding.
+    western = next((match for match in found if _WESTERN in match.could_be_from_charset), None)
+    if (
+        western is not None
+        and western.chaos <= guess.chaos
+        and western.coherence >= guess.coherence
+    ):
+        with suppress(UnicodeDecodeError):
+            return data.decode(_WESTERN)
     return str(guess)
 
 
@@ -105,32 +140,66 @@ def split_articles(text: str, name: str) -> list[Document]:
     ]
 
 
-def read_stream(stream: BinaryIO, name: str = "<stdin>") -> list[Document]:
+def read_stream(
+    stream: BinaryIO, name: str = "<stdin>", *, max_bytes: int = MAX_BYTES
+) -> list[Document]:
     """The articles of a binary stream (standard input, by default named ``<stdin>``).
 
     A stream that is a web page gives the page's article.
+
+    Raises
+    ------
+    TooLargeError
+        If the stream holds more than ``max_bytes`` bytes.
     """
     try:
-        data = stream.read()
+        data = stream.read(max_bytes + 1)
     except OSError as error:
         raise unreadable(name, error) from None
-    text = decode(data, name)
+    text = decode(_within(data, name, max_bytes), name)
     if looks_like_html(text):
         return [extract(text, name)]
     return split_articles(text, name)
 
 
-def read_path(path: str | Path) -> Document:
-    """One article from a text file or a saved web page; its id is the path as given."""
+def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
+    """One article from a text file or a saved web page; its id is the path as given.
+
+    Raises
+    ------
+    TooLargeError
+        If the file holds more than ``max_bytes`` bytes (``/dev/zero`` is endless).
+    """
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as file:
+            data = file.read(max_bytes + 1)
     except OSError as error:
         raise unreadable(name, error) from None
-    text = decode(data, name)
+    text = decode(_within(data, name, max_bytes), name)
     if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         return extract(text, name)
     return Document(text, id=name)
+
+
+def _within(data: bytes, name: str, max_bytes: int) -> bytes:
+    """``data``, read up to one byte past ``max_bytes``, if that byte was not there."""
+    if len(data) > max_bytes:
+        raise TooLargeError(
+            f"{name}: larger than {max_bytes:,} bytes; give a smaller input, or {RAISE_LIMIT}"
+        )
+    return data
+
+
+def is_jsonl(name: str) -> bool:
+    """Whether a file name is one of JSON lines (a batch of stories), by its ending.
+
+    Examples
+    --------
+    >>> [is_jsonl(n) for n in ("s.jsonl", "S.NDJSON", "s.jsonl.gz", "s.json", "s.txt")]
+    [True, True, True, False, False]
+    """
+    return name.lower().endswith(JSONL_SUFFIXES)
 
 
 def unreadable(name: str, error: OSError) -> ReadError:
@@ -144,29 +213,95 @@ def unreadable(name: str, error: OSError) -> ReadError:
     return ReadError(f"{name}: cannot read ({error.strerror or error})")
 
 
-def read_lines(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[bytes]:
+class LongLine(bytes):
+    """A line of JSON longer than the size limit, in place of its bytes, which are not kept.
+
+    Its one byte keeps it from counting as a blank line; ``limit`` is the limit
+    it passed.
+    """
+
+    limit: int
+
+    def __new__(cls, limit: int) -> LongLine:
+        line = super().__new__(cls, b"-")
+        line.limit = limit
+        return line
+
+    def __getnewargs__(self) -> tuple[int]:  # type: ignore[override]
+        return (self.limit,)
+
+
+def read_lines(
+    paths: Sequence[str], stdin: BinaryIO | None = None, *, max_bytes: int = MAX_BYTES
+) -> Iterator[bytes]:
     """The lines of several files ('-' for ``stdin``), one after another, read as needed.
 
     Nothing is read whole, so a batch of any size runs in the memory of its
-    longest line. Every file is opened first, so a missing one fails at once.
+    longest line, at most ``max_bytes``: a longer line gives a
+    :class:`LongLine` in its place and the lines after it go on. Every file
+    is opened first, so a missing one fails at once. Files named ``*.gz``
+    are read through gzip.
+
+    Raises
+    ------
+    ReadError
+        If a file cannot be opened or read, is not gzip as its name says, or
+        is binary (a line past the limit with NUL bytes, such as ``/dev/zero``).
     """
-    streams: list[BinaryIO] = []
+    streams: list[tuple[str, BinaryIO]] = []
     try:
         for path in paths:
             if path == STDIN:
                 if stdin is not None:
-                    streams.append(stdin)
+                    streams.append(("<stdin>", stdin))
                 continue
             try:
-                streams.append(open(path, "rb"))  # noqa: SIM115  closed below
+                if path.lower().endswith(".gz"):
+                    unzipped = cast(BinaryIO, gzip.open(path, "rb"))  # noqa: SIM115  closed below
+                    streams.append((path, unzipped))
+                else:
+                    streams.append((path, open(path, "rb")))  # noqa: SIM115  closed below
             except OSError as error:
                 raise unreadable(path, error) from None
-        for stream in streams:
-            yield from stream
+        for name, stream in streams:
+            yield from _capped_lines(stream, name, max_bytes)
     finally:
-        for stream in streams:
+        for _, stream in streams:
             if stream is not stdin:
                 stream.close()
+
+
+def _capped_lines(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[bytes]:
+    """The lines of one stream, each longer than ``max_bytes`` as a :class:`LongLine`."""
+    number = 0
+    try:
+        while True:
+            line = stream.readline(max_bytes + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) <= max_bytes or line.endswith(b"\n"):
+                yield line
+                continue
+            if b"\x00" in line:
+                raise ReadError(
+                    f"{name}: line {number} is longer than {max_bytes:,} bytes and holds "
+                    "NUL bytes: this is no file of JSON lines; give a .jsonl file of stories"
+                )
+            yield LongLine(max_bytes)
+            while line and not line.endswith(b"\n"):  # the rest of the line, unread
+                line = stream.readline(_SKIP)
+    except ReadError:
+        raise
+    except (OSError, EOFError, zlib.error) as error:
+        if isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):
+            raise ReadError(
+                f"{name}: is not whole gzip ({error}); give the file as it was compressed, "
+                "or uncompressed"
+            ) from None
+        if isinstance(error, OSError):
+            raise unreadable(name, error) from None
+        raise
 
 
 def read_folder(
@@ -174,6 +309,7 @@ def read_folder(
     *,
     pattern: str | Sequence[str] = DEFAULT_PATTERNS,
     recursive: bool = False,
+    max_bytes: int = MAX_BYTES,
 ) -> list[Document]:
     """One article per file of a folder matching a ``pattern``, in order of their paths.
 
@@ -198,7 +334,7 @@ def read_folder(
             f"{path}: no file matching {named} {where}; "
             "choose other files with --glob, or add --recursive"
         )
-    return [read_path(file) for file in files]
+    return [read_path(file, max_bytes=max_bytes) for file in files]
 
 
 def read_inputs(
@@ -209,10 +345,14 @@ def read_inputs(
     recursive: bool = False,
     timeout: float = TIMEOUT,
     on_failed_url: Callable[[ReadError], None] | None = None,
+    max_bytes: int = MAX_BYTES,
+    public_only: bool = False,
 ) -> list[Document]:
     """The articles named on a command line: files, folders, web addresses, '-' for ``stdin``.
 
-    A file or folder that cannot be read stops the run. An address that
+    Web addresses are fetched as :func:`summarize.web.fetch` says, with
+    ``public_only`` refusing non-public hosts. A file or folder that cannot
+    be read stops the run. An address that
     cannot be fetched is passed to ``on_failed_url`` when given, and the
     other inputs go on; only if no article is left is that an error.
 
@@ -228,19 +368,23 @@ def read_inputs(
     failed = 0
     for name in names:
         if name == STDIN and stdin is not None:
-            documents.extend(read_stream(stdin))
+            documents.extend(read_stream(stdin, max_bytes=max_bytes))
         elif is_url(name):
             try:
-                documents.append(fetch(name, timeout=timeout))
+                documents.append(
+                    fetch(name, timeout=timeout, max_bytes=max_bytes, public_only=public_only)
+                )
             except ReadError as error:
                 if on_failed_url is None:
                     raise
                 on_failed_url(error)
                 failed += 1
         elif Path(name).is_dir():
-            documents.extend(read_folder(name, pattern=pattern, recursive=recursive))
+            documents.extend(
+                read_folder(name, pattern=pattern, recursive=recursive, max_bytes=max_bytes)
+            )
         else:
-            documents.append(read_path(name))
+            documents.append(read_path(name, max_bytes=max_bytes))
     if failed and not documents:
         raise EmptyInputError(f"none of the {failed} web addresses could be fetched")
     return documents

@@ -55,7 +55,7 @@ _OPENERS = "“„«»‹›‘‚「『\"'"
 _LEADING = regex.compile(r"""[\s"'“”„«»‹›‘’‚「」『』(\[—–\-]*(?:\p{Lu}{2,}:\s+)?""")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 # A speaker named after a dash, as pages print a quotation: "“...” — Jane Doe, ...".
-_DASHED_NAME = regex.compile(r"[—–]\s*\p{Lu}")
+_DASHED_NAME = regex.compile(r"\s*[—–]\s*\p{Lu}")
 _ASKS = regex.compile(r"[?？؟]\s*$")
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
@@ -154,7 +154,9 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], cues: Cues | None
         carried_in = bool(stack)
         quotes, stack = _scan(text, stack, carried_in)
         joins = adjacent and (
-            quotes.carried or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
+            quotes.carried
+            or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
+            or _DASHED_NAME.match(text) is not None  # "— Jane Doe, on ...": whose words they were
         )
         if joins and groups:
             groups[-1].append(index)

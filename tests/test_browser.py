@@ -226,3 +226,65 @@ def test_an_arabic_brief_reads_right_to_left(browser, tmp_path):
     )
     assert facts["gapLeft"] < facts["gapRight"]
     page.context.close()
+
+
+def test_the_page_runs_under_its_content_security_policy(browser, tmp_path):
+    """Its one style sheet applies by its hash; nothing else may run or load."""
+    from summarize import Document
+
+    hostile = summarize(
+        [
+            Document(
+                'Ferry crews struck on Thursday. <img src=x onerror="document.title=1">'
+                "<script>document.title='owned'</script> The port closed.",
+                url="https://harbour.example/a",
+            ),
+            *FERRY,
+        ],
+        max_sentences=3,
+    )
+    path = tmp_path / "hostile.html"
+    path.write_text(hostile.to_html(), encoding="utf-8")
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=True)
+    page = context.new_page()
+    messages: list[str] = []
+    page.on("console", lambda message: messages.append(message.text))
+    page.goto(path.as_uri())
+    assert page.evaluate("() => document.querySelectorAll('script, img, iframe').length") == 0
+    assert page.title() != "owned" and page.title() != "1"
+    policy = page.eval_on_selector('meta[http-equiv="Content-Security-Policy"]', "e => e.content")
+    assert policy.startswith("default-src 'none'; style-src 'sha256-")
+    assert background_of(page, "mark") == "rgb(255, 226, 138)"  # the style sheet applies
+    assert not [m for m in messages if "Content Security Policy" in m]
+    context.close()
+
+
+def test_a_direction_override_in_a_sentence_keeps_its_citation_after_it(browser, tmp_path):
+    """Issue 21, case 11: U+202E reversed the sentence and moved its citation inside it."""
+    from summarize import Brief, BriefSentence, Document
+
+    text = "The ferry \u202estopped running\u202c on Friday. The crews \u202ewent home."
+    documents = (Document(text, id="wire"), Document("The port closed.", id="radio"))
+    first = text.index(" The crews")
+    brief = Brief(
+        (
+            BriefSentence(text[:first], 0, 0, first, 0.6),
+            BriefSentence(text[first + 1 :], 0, first + 1, len(text), 0.4),
+        ),
+        documents,
+    )
+    path = tmp_path / "override.html"
+    path.write_text(brief.to_html(), encoding="utf-8")
+    page = open_page(browser, path.as_uri(), DESKTOP)
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('ol.brief li')].map(item => {
+        const sentence = item.querySelector('bdi').getBoundingClientRect();
+        const cite = item.querySelector('a.cite').getBoundingClientRect();
+        return {sentenceRight: sentence.right, citeLeft: cite.left, sameLine:
+            Math.abs(sentence.top - cite.top) < 4};
+    })"""
+    )
+    page.context.close()
+    assert len(boxes) == 2
+    for box in boxes:  # the citation stays to the right of its sentence, on a left-to-right page
+        assert box["sameLine"] and box["citeLeft"] >= box["sentenceRight"] - 1

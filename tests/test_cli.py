@@ -356,3 +356,26 @@ def test_language_auto_and_codes_on_the_command_line(tmp_path, capsys):
     assert detected["language"] == "hebrew"
     assert main([*paths, "-l", "he", "-n", "2", "--format", "json"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out) == detected
+
+
+def test_many_short_lower_case_lines_are_read_not_a_failure_to_write(tmp_path, capsys):
+    """Issue 21, case 5: NLTK's time limit used to pass for "cannot write the output"."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join(["the cat sat on the mat."] * 30_000), encoding="utf-8")
+    code, out, err = run([str(notes), "-n", "1", "-f", "json"], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    assert json.loads(out)["sentences"][0]["start"] == 0
+
+
+def test_standard_output_that_cannot_be_written_is_named_and_nothing_else_is(
+    story, capsys, monkeypatch
+):
+    import errno
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main(story) == EXIT_INPUT
+    assert capsys.readouterr().err == "Error: cannot write the output (No space left on device)\n"

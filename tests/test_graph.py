@@ -175,3 +175,54 @@ def test_a_sharper_edge_weight_favours_the_restated_sentence():
     before, after = rank(plain), rank(sharp)
     assert after[0] > before[0] + 0.02
     assert after[3] < before[3] - 0.02
+
+
+def dense_weigh_pairs(graph: sp.csr_matrix, table, factor: float) -> np.ndarray:
+    """What weigh_pairs computes, written out with the full node-by-node product."""
+    per_article = sp.csr_matrix(
+        (np.ones(len(table.group)), (table.group, table.article)),
+        shape=(len(table.nodes), int(table.article.max()) + 1),
+    )
+    same = (per_article @ per_article.T).toarray()
+    copies = table.copies.astype(float)
+    dense = graph.toarray()
+    weighted = factor * dense * np.outer(copies, copies) - (factor - 1.0) * dense * same
+    own = factor * (copies**2 - copies) - (factor - 1.0) * (same.diagonal() - copies)
+    return weighted + np.diag(own)
+
+
+def test_weighing_pairs_agrees_with_the_full_product_on_random_copies():
+    from summarize.graph import weigh_pairs
+
+    rng = np.random.default_rng(11)
+    # 60 sentences over 4 articles, drawn from 25 texts: many copies, within and across
+    places = [(int(rng.integers(4)), position, f"s{rng.integers(25)}") for position in range(60)]
+    table = cluster([Sentence(a, p, 0, 1, t) for a, p, t in sorted(places)])
+    graph = cosine_graph(random_unit_rows(len(table.nodes), 12, seed=5))
+    for factor in (1.0, 2.0, 0.5):
+        weighted = weigh_pairs(graph, table, factor)
+        assert np.allclose(weighted.toarray(), dense_weigh_pairs(graph, table, factor))
+
+
+def test_one_long_article_costs_memory_in_its_edges_not_its_sentences_squared():
+    """Issue 21, case 3: one article of n sentences never builds an n-by-n product."""
+    import tracemalloc
+
+    from summarize.graph import weigh_pairs
+
+    n_sentences = 6000  # an n-by-n product of these is 36 million entries, over 400 MB
+    table = cluster([Sentence(0, p, 0, 1, f"s{p}") for p in range(n_sentences)])
+    ring = np.arange(n_sentences)
+    pairs = sp.csr_matrix(
+        (np.full(n_sentences, 0.5), (ring, (ring + 1) % n_sentences)),
+        shape=(n_sentences, n_sentences),
+    )
+    graph = sp.csr_matrix(pairs + pairs.T)
+    tracemalloc.start()
+    try:
+        weighted = weigh_pairs(graph, table, 2.0)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20_000_000
+    assert np.allclose(weighted.toarray(), graph.toarray())  # one article: no edge across

@@ -221,3 +221,51 @@ def test_stemmers_give_the_same_stems_from_many_threads():
 def test_a_run_without_letters_counts_as_no_word():
     assert count_words("新桥" + "=" * 50 + "。") == 2
     assert count_words("大桥于2024年通车。") == 7
+
+
+@pytest.mark.parametrize("name", ["english", "hindi", "japanese"])
+def test_joining_many_pieces_reads_only_the_tail_of_each(name, monkeypatch):
+    """Issue 21, case 5: pieces joined into one long sentence cost linear time, not quadratic."""
+    import summarize.language as module
+
+    read: list[int] = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos, endpos):
+            read.append(endpos - pos)
+            return self.pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(module, "_INITIAL", Counting(module._INITIAL))
+    monkeypatch.setattr(module, "_CLOSE_QUOTE", Counting(module._CLOSE_QUOTE))
+    # each line opens lower-case, so every piece goes on the one before
+    text = "\n".join(f"and line {n} goes on." for n in range(300))
+    spans = list(load_language(name).sentence_spans(text))
+    assert len(spans) < 10 and read
+    assert max(read) <= module._TAIL
+
+
+def test_a_paragraph_longer_than_a_splitter_reads_at_once_is_read_in_pieces(monkeypatch):
+    import summarize.language as module
+
+    english = load_language("english")
+    text = " ".join(["The clerk read the record of the hearing out in court."] * 40)
+    whole = list(english.sentence_spans(text))
+    monkeypatch.setattr(module, "_PIECE", 120)
+    # cut at a space inside a sentence, whose lower-case rest goes back on it
+    assert list(english.sentence_spans(text)) == whole
+    assert len(whole) == 40
+
+
+def test_a_splitter_that_runs_out_of_time_says_so_and_is_no_os_error():
+    import summarize.language as module
+    from summarize.errors import InputError
+
+    def out_of_time(text):
+        raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
+        yield  # a generator, as the splitters are
+
+    with pytest.raises(InputError, match="took the sentence splitter past its time limit"):
+        list(module._in_pieces(out_of_time)("Some text."))

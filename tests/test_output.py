@@ -244,3 +244,23 @@ def test_a_full_standard_output_is_a_clear_error(inputs, capsys, monkeypatch):
     assert main([inputs[0], "-n", "1", "--jobs", "1"]) == EXIT_INPUT
     err = capsys.readouterr().err
     assert "Error: cannot write the output (No space left on device)" in err
+
+
+def test_a_folder_made_read_only_mid_run_names_the_file_not_the_clean_up(
+    inputs, tmp_path, capsys, monkeypatch
+):
+    """Issue 21, case 9: the clean-up's PermissionError replaced the WriteError."""
+    from pathlib import Path
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", denied)  # the folder is read-only by now:
+    monkeypatch.setattr(Path, "unlink", denied)  # neither rename nor remove
+    out = tmp_path / "out"
+    assert main([*inputs, "-n", "1", "--output", str(out), "--jobs", "1"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert err == (
+        f"Error: {out / 'monday.jsonl'}: cannot write (Permission denied); make the folder "
+        "writable again or choose another --output folder, then run again: the files done stay\n"
+    )

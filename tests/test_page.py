@@ -202,3 +202,26 @@ def test_the_page_shows_the_question_and_marks_its_words_in_the_brief():
 def test_a_page_without_a_question_marks_no_words(ferry_brief):
     html = ferry_brief.to_html()
     assert 'class="term"' not in html and 'class="query"' not in html
+
+
+def test_the_page_allows_its_own_style_sheet_and_nothing_else(ferry_brief):
+    """Issue 21: a Content-Security-Policy, so that nothing an article holds can run."""
+    import base64
+    import hashlib
+
+    html = ferry_brief.to_html()
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+    style = re.search(r"<style>(.*?)</style>", html, re.DOTALL).group(1)
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert policy is not None and html.index(policy.group(0)) < html.index("<style>")
+    assert policy.group(1) == (
+        f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+    assert 'style="' not in html and "<script" not in html
+
+
+def test_each_brief_sentence_is_isolated_from_its_citations():
+    """Issue 21, case 11: an override (U+202E) in a sentence must end before its citation."""
+    text = "The ferry \u202estopped running on Friday, the port said."
+    html = summarize([text], max_sentences=1, min_words=0).to_html()
+    assert f'<li id="b1"><bdi>{text}</bdi> <a class="cite"' in html

@@ -101,3 +101,23 @@ def test_prior_matches_networkx_personalization():
 def test_all_zero_prior_falls_back_to_uniform():
     path = sp.csr_matrix([[0, 1, 0], [1, 0, 1], [0, 1, 0]], dtype=float)
     assert np.allclose(rank(path, prior=np.zeros(3)), rank(path))
+
+
+def test_weights_at_the_ends_of_the_floats_rank_as_their_ratios_say():
+    """Issue 21, case 13: weights of 1e-320 or 1e308 made PageRank ask to be reported."""
+    path = sp.csr_matrix([[0, 1, 0, 0], [1, 0, 3, 0], [0, 3, 0, 2], [0, 0, 2, 0]], dtype=float)
+    expected = rank(path)
+    for scale in (1e-320, 1e-310, 1e300, 5e307):  # 5e307: a sum of weights overflows
+        assert np.allclose(rank(sp.csr_matrix(path * scale)), expected, atol=1e-6), scale
+
+
+@pytest.mark.parametrize("cross_article", [5e-324, 1e-308, 1e308, 1.7e308])
+@pytest.mark.parametrize("edge_power", [1e-300, 1.5, 300.0])
+def test_every_accepted_setting_gives_a_brief_never_a_please_report(cross_article, edge_power):
+    from summarize import analyze
+
+    from .stories import FLOOD
+
+    analysis = analyze(FLOOD, cross_article=cross_article, edge_power=edge_power)
+    assert abs(sum(s.score for s in analysis.sentences) - 1) < 1e-6
+    assert len(analysis.brief()) >= 1

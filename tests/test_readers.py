@@ -75,3 +75,28 @@ def test_damaged_utf8_is_refused_not_garbled():
 def test_nul_and_control_characters_in_utf8_text_are_kept():
     text = "The vote passed.\x00 The council met. \x07Rain fell."
     assert decode(text.encode(), "x") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café a rouvert après l'été.",
+        "après",
+        "El niño comió después de la reunión.",
+        "Der Bürgermeister sagte, die Brücke öffne später.",
+    ],
+)
+def test_short_latin1_text_is_read_as_western_not_central_european(text):
+    """Issue 21, case 6: "après" came out "aprčs" (read as cp1250)."""
+    assert decode(text.encode("latin-1"), "x") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zażółć gęślą jaźń. Wójt powiedział, że most otwarto.",
+        "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+    ],
+)
+def test_central_european_text_is_still_read_as_such(text):
+    assert decode(text.encode("cp1250"), "x") == text

@@ -42,6 +42,9 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/latin1":
             page = FERRY_DAILY_PAGE.replace("taxis", "taxis à côté")
             self.send(200, page.encode("latin-1"), "text/html; charset=ISO-8859-1")
+        elif path == "/utf8-lie":  # the header says UTF-8, the body is Latin-1
+            body = "Le ferry a repris après la grève, a dit le maire.".encode("latin-1")
+            self.send(200, body, "text/plain; charset=utf-8")
         elif path == "/plain":
             self.send(200, b"The ferries ran again on Saturday morning.", "text/plain")
         elif path == "/moved":
@@ -150,6 +153,11 @@ def test_fetch_follows_a_redirect_and_cites_where_it_landed(server):
     assert "walked off the job" in document.text
 
 
+def test_a_latin1_page_whose_header_says_utf8_is_read_as_latin1(server):
+    """Issue 21, case 6, on the web."""
+    assert fetch(f"{server}/utf8-lie").text == "Le ferry a repris après la grève, a dit le maire."
+
+
 def test_fetch_reads_the_charset_the_server_names(server):
     document = fetch(f"{server}/latin1")
     assert "water taxis à côté" in document.text
@@ -253,3 +261,137 @@ def test_in_a_batch_a_seen_address_that_fails_is_named_and_the_run_exits_1(
     assert code == EXIT_INPUT
     assert json.loads(out)["id"] == 1
     assert err.splitlines()[-1].startswith("Error: 1 seen web address(es) could not be fetched")
+
+
+class Dripping(BaseHTTPRequestHandler):
+    """Answers a byte at a time, every 0.1 s: the headers on /headers, the body on /body."""
+
+    sent: dict[str, int] = {}
+    done = threading.Event()
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 60\r\n\r\n"
+        body = b"The ferries ran again on Saturday morning after the strike. "
+        slow = head if self.path == "/headers" else body
+        count = 0
+        try:
+            if self.path == "/body":
+                self.wfile.write(head)
+                self.wfile.flush()
+            for byte in slow:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                count += 1
+                time.sleep(0.1)
+            if self.path == "/headers":
+                self.wfile.write(body)
+        except OSError:
+            pass  # the client gave up, as it should
+        finally:
+            Dripping.sent[self.path] = count
+            Dripping.done.set()
+
+
+@pytest.fixture
+def dripping():
+    Dripping.sent.clear()
+    Dripping.done.clear()
+    httpd = Server(("127.0.0.1", 0), Dripping)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/headers", "no answer within 0.5 s: the server did not send its headers in that time"),
+        ("/body", "took longer than 0.5 s: the page came too slowly"),
+    ],
+)
+def test_the_timeout_bounds_the_whole_fetch_however_slowly_bytes_come(dripping, path, message):
+    """Issue 21, case 2: a byte a second kept each read under --timeout, for minutes."""
+    with pytest.raises(ReadError) as caught:
+        fetch(f"{dripping}{path}", timeout=0.5)
+    assert str(caught.value) == f"{dripping}{path}: {message}; try again later"
+    assert Dripping.done.wait(20)
+    assert Dripping.sent[path] < 30  # the fetch stopped reading, long before the end
+
+
+class Redirecting(Handler):
+    def do_GET(self):
+        if self.path.startswith("/to?"):
+            self.send(302, b"", headers=[("Location", self.path[4:])])
+        else:
+            super().do_GET()
+
+
+@pytest.fixture(scope="module")
+def redirecting():
+    servers = []
+    for host in ("127.0.0.1", "127.0.0.2"):
+        httpd = Server((host, 0), Redirecting)
+        httpd.requests = 0
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append(httpd)
+    yield [f"http://{h.server_address[0]}:{h.server_address[1]}" for h in servers]
+    for httpd in servers:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://files.example/story.txt"])
+def test_a_redirect_off_the_web_is_refused_as_an_address_off_the_web_is(redirecting, target):
+    """Issue 21, case 12: it said "No host specified."."""
+    first, _ = redirecting
+    with pytest.raises(ReadError) as caught:
+        fetch(f"{first}/to?{target}")
+    assert str(caught.value) == (
+        f"{first}/to?{target}: redirects to {target}, and only http:// and https:// "
+        "addresses can be fetched"
+    )
+
+
+def test_public_only_refuses_loopback_by_address_and_by_name(redirecting):
+    first, _ = redirecting
+    port = first.rsplit(":", 1)[1]
+    assert "walked off the job" in fetch(f"{first}/ferry").text  # off by default
+    for url, host in ((f"{first}/ferry", "127.0.0.1"), (f"http://localhost:{port}/ferry", None)):
+        with pytest.raises(ReadError) as caught:
+            fetch(url, public_only=True)
+        shown = host or "localhost ("
+        assert str(caught.value).startswith(f"{url}: {shown}")
+        assert "is a loopback address, and only public addresses may be fetched here" in str(
+            caught.value
+        )
+
+
+def test_public_only_is_checked_at_every_redirect_before_connecting(redirecting, monkeypatch):
+    from summarize import web
+
+    first, second = redirecting
+    # here 127.0.0.1 stands for a public host, 127.0.0.2 for a private one
+    monkeypatch.setattr(
+        web, "refused_address", lambda address: "private" if address == "127.0.0.2" else None
+    )
+    assert "walked off the job" in fetch(f"{first}/to?/ferry", public_only=True).text
+    url = f"{first}/to?{second}/ferry"
+    with pytest.raises(ReadError) as caught:
+        fetch(url, public_only=True)
+    assert str(caught.value) == (
+        f"{url}: redirects to {second}/ferry, where: 127.0.0.2 is a private address, "
+        "and only public addresses may be fetched here"
+    )
+    assert "walked off the job" in fetch(url).text  # without the option, it is followed
+
+
+def test_public_only_on_the_command_line(redirecting, capsys):
+    first, _ = redirecting
+    assert main([f"{first}/ferry", "--public-only"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"Error: {first}/ferry: 127.0.0.1 is a loopback address" in err
