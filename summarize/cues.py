@@ -180,6 +180,7 @@ _ENGLISH = Cues(
         in contrast
         the latter
         the former
+        the same
         """
     ),
     first_person=_words(
