@@ -54,7 +54,7 @@ from rouge_score import rouge_scorer
 import summarize.api as api
 from summarize import Options, SummarizeError, summarize
 from summarize.language import load_language
-from summarize.rank import decay_for
+from summarize.stages.rank import decay_for
 
 METRICS = ("rouge1", "rouge2")
 

@@ -41,7 +41,7 @@ from sumy.utils import get_stop_words
 
 from summarize import Options, summarize
 from summarize.language import Language, load_language
-from summarize.segment import segment_article
+from summarize.stages.segment import segment_article
 
 BUDGET = 250
 METRICS = ("rouge1", "rouge2", "rougeLsum")

@@ -66,7 +66,7 @@ def shuffled_copies(articles: Sequence[str], at_least: int) -> list[str]:
     not exact ones, which the summarizer would merge.
     """
     from summarize.language import load_language
-    from summarize.segment import segment_article
+    from summarize.stages.segment import segment_article
 
     english = load_language("english")
     split = [[s.text for s in segment_article(a, 0, english)] for a in articles]
@@ -111,7 +111,7 @@ def worker(data: Path, case: str, job: str) -> None:
     """Run one job in this fresh process; print seconds, peak RSS in MB and sentences."""
     from summarize import Document, summarize
     from summarize.language import load_language
-    from summarize.segment import segment
+    from summarize.stages.segment import segment
 
     articles = story_of(data, case)
     english = load_language("english")
@@ -145,7 +145,7 @@ def everyday(data: Path, repeats: int, sumy_clusters: int) -> list[str]:
 
     from summarize import Document, summarize
     from summarize.language import load_language
-    from summarize.segment import segment
+    from summarize.stages.segment import segment
 
     clusters = load_documents(data)
     english = load_language("english")

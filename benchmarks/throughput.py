@@ -8,7 +8,7 @@ Usage::
 The stories are the clusters of ``--data`` repeated and shuffled (seeded) up
 to ``--stories`` (2,000 by default), as JSON lines. Each configuration runs
 in a fresh process, through the code the command line runs
-(:func:`summarize.parallel.summarize_records`, writing every record to a
+(:func:`summarize.run.pool.summarize_records`, writing every record to a
 file), and prints one row: stories a second, the speed-up over the in-process
 run of the same table, peak resident memory of the main process and of the
 largest worker, and whether its records are byte for byte those of the
@@ -41,10 +41,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from summarize import Options, parallel
-from summarize import dask as dask_backend
-from summarize.batch import write_lines
-from summarize.parallel import Processes, cores, summarize_records
+from summarize import Options
+from summarize.run import dask as dask_backend
+from summarize.run import pool as parallel
+from summarize.run.pool import Processes, cores, summarize_records
+from summarize.run.story import write_lines
 
 BUDGET = 250
 
@@ -80,7 +81,7 @@ def run_case(mode: str, workers: int, stories: Path, out: Path) -> dict[str, flo
             figures["seconds"] = time.perf_counter() - started
             figures["worker_mb"] = _peak_mb(resource.RUSAGE_CHILDREN)
         else:
-            from summarize.dask import connect
+            from summarize.run.dask import connect
 
             started = time.perf_counter()
             with connect("local", workers=workers, timeout=30) as cluster:
@@ -103,7 +104,7 @@ def run_case(mode: str, workers: int, stories: Path, out: Path) -> dict[str, flo
 
 def task_overhead(tasks: int = 400) -> float:
     """Seconds per empty task on a local Dask cluster of 2 workers, round trip."""
-    from summarize.dask import connect
+    from summarize.run.dask import connect
 
     with connect("local", workers=2, timeout=30) as cluster:
         cluster.client.submit(int, 0, pure=False).result()  # warm

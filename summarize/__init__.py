@@ -28,7 +28,7 @@ from .errors import (
     WriteError,
 )
 from .language import LANGUAGES
-from .parallel import summarize_many
+from .run.pool import summarize_many
 from .types import BriefSettings, Document, Options, RankedSentence, Settings
 
 __all__ = [

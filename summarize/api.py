@@ -19,10 +19,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from .anatomy import anatomy
 from .brief import Brief, BriefSentence
-from .corroborate import corroborate
-from .detect import article_languages, main_language
 from .errors import (
     EmptyInputError,
     InputError,
@@ -30,14 +27,18 @@ from .errors import (
     NothingRelevantError,
     OptionError,
 )
-from .focus import relevance, seen_similarity
-from .graph import agreement, similarity_graph, to_networkx, weigh_pairs
 from .language import Language, load_language
-from .merge import cluster
-from .rank import jump_weights, rank
-from .represent import count_terms, inverse_frequency, query_counts, weigh
-from .segment import segment, segment_all
-from .select import Budget, select
+from .stages.anatomy import anatomy
+from .stages.corroborate import corroborate
+from .stages.detect import article_languages, main_language
+from .stages.focus import relevance, seen_similarity
+from .stages.graph import agreement, similarity_graph, to_networkx, weigh_pairs
+from .stages.merge import cluster
+from .stages.rank import jump_weights, rank
+from .stages.represent import count_terms, inverse_frequency, query_counts, weigh
+from .stages.segment import segment, segment_all
+from .stages.select import Budget, select
+from .stages.units import unit_table, units
 from .types import (
     AUTO,
     BriefSettings,
@@ -48,7 +49,6 @@ from .types import (
     Sentence,
     Settings,
 )
-from .units import unit_table, units
 
 # A unit of n sentences is worth the sum of their scores over n to this power.
 UNIT_DAMPING = 0.75

@@ -9,7 +9,7 @@ from typing import Any
 
 from .errors import InputError
 from .language import LANGUAGES
-from .sanitize import for_markdown, markdown_link
+from .render.safe import for_markdown, markdown_link
 from .types import Document, count_words
 
 
@@ -155,7 +155,7 @@ class Brief:
             The page's heading; by default the title of the first sentence's
             article, else "Brief of n articles".
         """
-        from .page import render_html  # the page module builds on this one
+        from .render.html import render_html  # the page module builds on this one
 
         return render_html(self, title=title)
 

@@ -21,7 +21,7 @@ from .errors import OptionError
 from .language import UNSPACED, resolve
 
 Similarity = Literal["cosine", "overlap"]
-# What a line of an article is (see :mod:`summarize.anatomy`): only "body" is
+# What a line of an article is (see :mod:`summarize.stages.anatomy`): only "body" is
 # story that a brief may quote.
 Role = Literal[
     "body",
@@ -135,7 +135,7 @@ class Sentence:
 
     ``line`` and ``paragraph`` number the line and the paragraph it stands in
     (from 0 in its article); ``role`` is what its line is in the article (see
-    :mod:`summarize.anatomy`), "body" for story until the anatomy is read.
+    :mod:`summarize.stages.anatomy`), "body" for story until the anatomy is read.
     """
 
     article: int
@@ -220,7 +220,7 @@ class Cluster:
       ``copies[g]`` how many copies it has, ``words[g]`` its length and
       ``final[g]`` whether it ends like a sentence.
 
-    Build it with :func:`summarize.merge.cluster`.
+    Build it with :func:`summarize.stages.merge.cluster`.
     """
 
     sentences: tuple[Sentence, ...]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from summarize import analyze, summarize
-from summarize.anatomy import anatomy
 from summarize.language import load_language
-from summarize.segment import segment_article
+from summarize.stages.anatomy import anatomy
+from summarize.stages.segment import segment_article
 
 from .chrome_lines import STORY_LINES
 

@@ -226,7 +226,7 @@ def test_a_stray_article_about_something_else_is_not_cited_first():
 
 
 def test_row_blocks_do_not_change_the_brief(monkeypatch):
-    from summarize import graph
+    from summarize.stages import graph
 
     story = FLOOD + [FLOOD[0].replace("Tuesday", "Wednesday"), FLOOD[1].upper()]
     expected = summarize(story, max_words=120)

@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from summarize import InputError, Options
-from summarize.batch import parse_story, summarize_lines
 from summarize.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+from summarize.run.story import parse_story, summarize_lines
 
 from .stories import FERRY, FLOOD
 
@@ -194,7 +194,7 @@ def test_the_batch_query_and_seen_apply_to_stories_without_their_own():
 
 
 def test_a_story_that_raises_any_error_is_recorded_and_the_batch_goes_on(monkeypatch):
-    from summarize import batch
+    from summarize.run import story as batch
 
     real = batch.summarize
 
@@ -216,7 +216,7 @@ def test_a_story_that_raises_any_error_is_recorded_and_the_batch_goes_on(monkeyp
 
 
 def test_an_interrupt_still_stops_the_batch(monkeypatch):
-    from summarize import batch
+    from summarize.run import story as batch
 
     def interrupted(documents, options, **kwargs):
         raise KeyboardInterrupt

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from summarize import Brief, summarize
-from summarize.page import span_id
+from summarize.render.html import span_id
 
 from .languages import story
 from .stories import FERRY

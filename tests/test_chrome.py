@@ -5,10 +5,10 @@ import re
 import pytest
 
 from summarize import summarize
-from summarize.anatomy import anatomy
-from summarize.chrome import ENGLISH_CHROME, Chrome, Rule
 from summarize.language import load_language
-from summarize.segment import segment_article
+from summarize.language.chrome import ENGLISH_CHROME, Chrome, Rule
+from summarize.stages.anatomy import anatomy
+from summarize.stages.segment import segment_article
 
 from .chrome_lines import CHROME_LINES, STORY_LINES
 from .stories import FLOOD, FLOOD_PAGE, NOT_CHROME

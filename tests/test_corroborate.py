@@ -4,8 +4,8 @@ import pytest
 import scipy.sparse as sp
 
 from summarize import Span, summarize
-from summarize.corroborate import corroborate
-from summarize.merge import cluster
+from summarize.stages.corroborate import corroborate
+from summarize.stages.merge import cluster
 from summarize.types import Sentence
 
 from .stories import FERRY, FERRY_COLUMN, FERRY_DAILY, FERRY_WIRE

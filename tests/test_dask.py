@@ -17,8 +17,9 @@ from distributed import Client, LocalCluster  # noqa: E402
 
 from summarize import ClusterError, OptionError, Options, language  # noqa: E402
 from summarize.cli import EXIT_INPUT, EXIT_USAGE, main  # noqa: E402
-from summarize.dask import Cluster, summarize_bag  # noqa: E402
-from summarize.parallel import DIED, summarize_records  # noqa: E402
+from summarize.dask import summarize_bag  # noqa: E402
+from summarize.run.dask import Cluster  # noqa: E402
+from summarize.run.pool import DIED, summarize_records  # noqa: E402
 
 from .stories import FERRY, FIRE, FLOOD  # noqa: E402
 from .test_parallel import DeadlyLine  # noqa: E402

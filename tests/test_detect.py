@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from summarize import LANGUAGES, analyze, summarize
-from summarize.detect import OWN_LANGUAGE_LETTERS, article_languages, detect
 from summarize.errors import LanguageError
+from summarize.stages.detect import OWN_LANGUAGE_LETTERS, article_languages, detect
 from summarize.types import Document
 
 from .languages import STORIES, story, text_of

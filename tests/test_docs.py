@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MARKDOWN = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 MODULES = [
     name
-    for _, name, _ in pkgutil.iter_modules(summarize.__path__, "summarize.")
+    for _, name, _ in pkgutil.walk_packages(summarize.__path__, "summarize.")
     if name != "summarize.__main__"
 ]
 # A console block of a `$ summarize ...` line and the output it shows.

@@ -5,15 +5,15 @@ import math
 import numpy as np
 import scipy.sparse as sp
 
-from summarize import graph as graph_module
-from summarize.graph import (
+from summarize.stages import graph as graph_module
+from summarize.stages.graph import (
     MIN_SIMILARITY,
     cosine_graph,
     overlap_graph,
     similarity_graph,
     to_networkx,
 )
-from summarize.merge import cluster
+from summarize.stages.merge import cluster
 from summarize.types import Sentence
 
 
@@ -113,7 +113,7 @@ def test_networkx_view_carries_sentences_and_their_copies():
 
 
 def test_edges_across_articles_weigh_more():
-    from summarize.graph import weigh_pairs
+    from summarize.stages.graph import weigh_pairs
 
     places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"))
     table = cluster([Sentence(a, p, 0, 1, t) for a, p, t in places])
@@ -126,7 +126,7 @@ def test_edges_across_articles_weigh_more():
 
 def test_copies_weigh_as_the_pairs_they_stand_for():
     """A group's edges sum the weights the full graph gives its copies' pairs."""
-    from summarize.graph import weigh_pairs
+    from summarize.stages.graph import weigh_pairs
 
     # sentence A twice (articles 0 and 1), A once more in article 1, B once in article 0
     places = ((0, 0, "A"), (1, 0, "A"), (1, 1, "A"), (0, 1, "B"))
@@ -161,7 +161,7 @@ def test_edge_power_reshapes_weights_but_not_which_edges():
 
 def test_a_sharper_edge_weight_favours_the_restated_sentence():
     """Sharpening moves score from a loose hub to a sentence that others restate."""
-    from summarize.rank import rank
+    from summarize.stages.rank import rank
 
     # 0 is restated by 1 and 2 (0.7); 3 loosely overlaps 1, 2, 4 and 5 (0.3)
     dense = np.zeros((6, 6))
@@ -192,7 +192,7 @@ def dense_weigh_pairs(graph: sp.csr_matrix, table, factor: float) -> np.ndarray:
 
 
 def test_weighing_pairs_agrees_with_the_full_product_on_random_copies():
-    from summarize.graph import weigh_pairs
+    from summarize.stages.graph import weigh_pairs
 
     rng = np.random.default_rng(11)
     # 60 sentences over 4 articles, drawn from 25 texts: many copies, within and across
@@ -208,7 +208,7 @@ def test_one_long_article_costs_memory_in_its_edges_not_its_sentences_squared():
     """Issue 21, case 3: one article of n sentences never builds an n-by-n product."""
     import tracemalloc
 
-    from summarize.graph import weigh_pairs
+    from summarize.stages.graph import weigh_pairs
 
     n_sentences = 6000  # an n-by-n product of these is 36 million entries, over 400 MB
     table = cluster([Sentence(0, p, 0, 1, f"s{p}") for p in range(n_sentences)])

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarize import Document, SummarizeError, summarize
-from summarize.batch import summarize_lines
 from summarize.cli import render
 from summarize.readers import decode, read_stream
+from summarize.run.story import summarize_lines
 from summarize.types import Options
 
 PROPERTIES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

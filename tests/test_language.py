@@ -10,7 +10,7 @@ import pytest
 from summarize import Options, summarize
 from summarize.errors import LanguageError, NothingRelevantError
 from summarize.language import CODES, LANGUAGES, describe, load_language, resolve
-from summarize.segment import segment
+from summarize.stages.segment import segment
 from summarize.types import Document, count_words
 
 from .languages import STORIES, story

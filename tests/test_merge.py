@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 
 from summarize import summarize
-from summarize.merge import cluster, copy_groups, first_copies
+from summarize.stages.merge import cluster, copy_groups, first_copies
 from summarize.types import Sentence
 
 from .stories import FLOOD

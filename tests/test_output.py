@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-from summarize import parallel
 from summarize.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
-from summarize.output import PART, atomic, plan, write_files
+from summarize.run import pool as parallel
+from summarize.run.output import PART, atomic, plan, write_files
 
 from .stories import FERRY, FIRE, FLOOD
 

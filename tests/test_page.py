@@ -8,7 +8,7 @@ import pytest
 
 from summarize import Brief, BriefSentence, Document, Span, summarize
 from summarize.cli import main
-from summarize.page import span_id
+from summarize.render.html import span_id
 
 from .languages import story
 from .stories import FERRY, FLOOD

@@ -17,11 +17,11 @@ from summarize import (
     OptionError,
     Options,
     StoryError,
-    parallel,
     summarize,
     summarize_many,
 )
-from summarize.parallel import CHUNK, WINDOW, Processes, check_jobs, cores, summarize_records
+from summarize.run import pool as parallel
+from summarize.run.pool import CHUNK, WINDOW, Processes, check_jobs, cores, summarize_records
 
 from .stories import FERRY, FIRE, FLOOD, FRENCH
 

@@ -11,7 +11,7 @@ from summarize import BriefSettings, Options, Settings
 
 MODULES = [
     importlib.import_module(name)
-    for _, name, _ in pkgutil.iter_modules(summarize.__path__, "summarize.")
+    for _, name, _ in pkgutil.walk_packages(summarize.__path__, "summarize.")
     if name != "summarize.__main__"
 ]
 

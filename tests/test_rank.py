@@ -6,8 +6,8 @@ import pytest
 import scipy.sparse as sp
 
 from summarize.errors import ConvergenceError
-from summarize.merge import cluster
-from summarize.rank import jump_weights, rank
+from summarize.stages.merge import cluster
+from summarize.stages.rank import jump_weights, rank
 from summarize.types import Sentence
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from summarize.represent import term_counts, tfidf
+from summarize.stages.represent import term_counts, tfidf
 
 
 def sentences(*texts: str) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.errors import NoSentencesError
-from summarize.segment import paragraph_spans, segment, segment_article
+from summarize.stages.segment import paragraph_spans, segment, segment_article
 from summarize.types import Document
 
 from .stories import FLOOD

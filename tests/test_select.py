@@ -3,8 +3,8 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from summarize.merge import cluster
-from summarize.select import Budget, reading_order, select
+from summarize.stages.merge import cluster
+from summarize.stages.select import Budget, reading_order, select
 from summarize.types import Cluster, Sentence
 
 

@@ -6,9 +6,9 @@ import pytest
 
 from summarize import analyze, summarize
 from summarize.language import load_language
-from summarize.segment import segment_article
+from summarize.stages.segment import segment_article
+from summarize.stages.units import MOST_JOINED, units
 from summarize.types import Sentence
-from summarize.units import MOST_JOINED, units
 
 
 def units_of(text: str, language: str = "english") -> list[str]:

@@ -372,7 +372,7 @@ def test_public_only_refuses_loopback_by_address_and_by_name(redirecting):
 
 
 def test_public_only_is_checked_at_every_redirect_before_connecting(redirecting, monkeypatch):
-    from summarize import web
+    from summarize.readers import web
 
     first, second = redirecting
     # here 127.0.0.1 stands for a public host, 127.0.0.2 for a private one

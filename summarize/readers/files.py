@@ -37,8 +37,8 @@ from typing import BinaryIO, cast
 
 from charset_normalizer import from_bytes
 
-from .errors import DecodeError, EmptyInputError, ReadError, TooLargeError
-from .types import Document
+from ..errors import DecodeError, EmptyInputError, ReadError, TooLargeError
+from ..types import Document
 from .web import HTML_SUFFIXES, TIMEOUT, extract, fetch, is_url, looks_like_html
 from .web import MAX_BYTES as MAX_BYTES  # one limit for every input
 

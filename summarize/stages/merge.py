@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .types import Cluster, Sentence
+from ..types import Cluster, Sentence
 
 
 def cluster(sentences: Sequence[Sentence]) -> Cluster:

@@ -28,13 +28,13 @@ from contextlib import suppress
 from itertools import islice
 from typing import Any, Protocol, TypeVar, Unpack
 
-from .api import summarize
-from .batch import Story, failure, loads, outcome, story_of, unexpected
-from .brief import Brief
-from .detect import load_detector
-from .errors import ClusterError, InputError, OptionError, StoryError, SummarizeError
-from .language import load_language
-from .types import AUTO, Document, Options, Settings
+from ..api import summarize
+from ..brief import Brief
+from ..errors import ClusterError, InputError, OptionError, StoryError, SummarizeError
+from ..language import load_language
+from ..stages.detect import load_detector
+from ..types import AUTO, Document, Options, Settings
+from .story import Story, failure, loads, outcome, story_of, unexpected
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -194,7 +194,7 @@ def _context() -> multiprocessing.context.BaseContext:
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["summarize.parallel"])
+    context.set_forkserver_preload(["summarize.run.pool"])
     return context
 
 
@@ -376,7 +376,7 @@ def summarize_records(
     """The output line of each numbered JSONL input line, and whether its story failed.
 
     What the command line writes: exactly the records of
-    :func:`summarize.batch.summarize_lines`, in input order, whether run
+    :func:`summarize.run.story.summarize_lines`, in input order, whether run
     here (``backend=None``) or on a pool or cluster. Blank lines give nothing.
     """
     stories = ((number, line) for number, line in lines if line.strip())

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .errors import NoSentencesError
-from .language import Language
-from .types import Document, Sentence
+from ..errors import NoSentencesError
+from ..language import Language
+from ..types import Document, Sentence
 
 # A paragraph ends at a blank line (a line holding only white space).
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")

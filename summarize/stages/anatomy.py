@@ -24,7 +24,7 @@ never from a phrase inside it:
   "RESULTS: The ...", a note in brackets) are left out of the sentence, which
   starts after them;
 - **formula**: the language's rules for lines of web-page chrome
-  (:mod:`summarize.chrome`: advertising markers, prompts, credits, captions
+  (:mod:`summarize.language.chrome`: advertising markers, prompts, credits, captions
   written to an agency's formula).
 
 A rule that eats a story sentence is worse than one that misses a caption:
@@ -40,9 +40,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .chrome import Rule
-from .language import Language
-from .types import Role, Sentence, count_words
+from ..language import Language
+from ..language.chrome import Rule
+from ..types import Role, Sentence, count_words
 
 # A headline in a language that ends headlines with a full stop is at most this long.
 HEADLINE_WORDS = 16
@@ -101,7 +101,7 @@ class _Line:
     one run of words without final punctuation; a paragraph whose last
     sentence lost its stop is still prose). ``chrome`` holds the chrome rule
     each sentence fits, or None; a line of one sentence is read as a whole
-    paragraph (see :class:`summarize.chrome.Rule`).
+    paragraph (see :class:`summarize.language.chrome.Rule`).
     """
 
     index: int
@@ -127,7 +127,7 @@ def anatomy(sentences: Sequence[Sentence], languages: Sequence[Language]) -> tup
     Examples
     --------
     >>> from summarize.language import load_language
-    >>> from summarize.segment import segment_article
+    >>> from summarize.stages.segment import segment_article
     >>> page = ("Bridge opens two years late\\n\\nBy Ana Ruiz\\n\\n"
     ...         "The bridge opened on Monday. It cost twice the estimate.\\n\\n"
     ...         "Sign up for our newsletter!")

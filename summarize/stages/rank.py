@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from .errors import ConvergenceError
-from .types import Cluster
+from ..errors import ConvergenceError
+from ..types import Cluster
 
 DAMPING = 0.85
 # The position decay, in sentences, when none is given (see jump_weights).
@@ -142,13 +142,13 @@ def jump_weights(
     - Novelty (with seen articles): times ``1 - s``, ``s`` the node's highest
       similarity to a seen sentence, so the walk favours what is new.
     - Agreement (given one weight per article, see
-      :func:`summarize.graph.agreement`): each copy's position weight times
+      :func:`summarize.stages.graph.agreement`): each copy's position weight times
       its article's, so the walk starts from the articles that the other
       outlets restate, and seldom from a page that shares nothing with them.
 
     Examples
     --------
-    >>> from summarize.merge import cluster
+    >>> from summarize.stages.merge import cluster
     >>> from summarize.types import Sentence
     >>> table = cluster([Sentence(0, 0, 0, 1, "a"), Sentence(0, 1, 2, 3, "b")])
     >>> jump_weights(table, 5.0).round(3).tolist()

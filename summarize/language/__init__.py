@@ -15,7 +15,7 @@ source that has it:
 - word units: the words themselves; in Chinese, Japanese and Korean, whose
   words a space does not mark, the overlapping pairs of letters of each run
   of Han, kana or Hangul (see ``docs/languages.md`` for why);
-- rules for lines of web-page chrome (:mod:`summarize.chrome`, used by
+- rules for lines of web-page chrome (:mod:`summarize.language.chrome`, used by
   :mod:`summarize.clean`): ours, English only.
 """
 
@@ -33,8 +33,8 @@ import regex
 import sentencex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
+from ..errors import InputError, LanguageError
 from .chrome import ENGLISH_CHROME, Chrome
-from .errors import InputError, LanguageError
 
 Splitter = Literal["punkt", "sentencex"]
 StopSource = Literal["sumy", "stop-words", "stopwordsiso"]

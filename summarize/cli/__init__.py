@@ -17,12 +17,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
-from ._version import __version__
-from .api import summarize
-from .batch import write_lines
-from .brief import Brief
-from .dask import INSTALL, connect
-from .errors import (
+from .._version import __version__
+from ..api import summarize
+from ..brief import Brief
+from ..errors import (
     EmptyInputError,
     LanguageWarning,
     OptionError,
@@ -30,13 +28,15 @@ from .errors import (
     SummarizeError,
     WriteError,
 )
-from .language import LANGUAGES, describe
-from .output import count_stories, plan, stories, write_files
-from .parallel import Backend, Processes, check_jobs, summarize_records
-from .readers import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl, read_inputs, read_lines
-from .sanitize import for_terminal, json_text
-from .types import SIMILARITIES, Document, Options
-from .web import TIMEOUT, check_timeout
+from ..language import LANGUAGES, describe
+from ..readers.files import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl, read_inputs, read_lines
+from ..readers.web import TIMEOUT, check_timeout
+from ..render.safe import for_terminal, json_text
+from ..run.dask import INSTALL, connect
+from ..run.output import count_stories, plan, stories, write_files
+from ..run.pool import Backend, Processes, check_jobs, summarize_records
+from ..run.story import write_lines
+from ..types import SIMILARITIES, Document, Options
 
 EXIT_OK = 0
 EXIT_INPUT = 1

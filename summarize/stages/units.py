@@ -26,7 +26,7 @@ Quotation marks of every script count: “ ” ‘ ’ „ “ ‚ ‘ « » » 
 and straight quotes, told apart from apostrophes and the gershayim of
 Hebrew acronyms by the letters around them. The words that point back, speak
 in the first person and attribute speech are per language
-(:mod:`summarize.cues`).
+(:mod:`summarize.language.cues`).
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ import numpy as np
 import regex
 import scipy.sparse as sp
 
-from .cues import CUES, Cues
+from ..language.cues import CUES, Cues
+from ..types import Cluster, Sentence
 from .merge import first_copies as first_copies_of
-from .types import Cluster, Sentence
 
 # A sentence that needs the one before it joins it, and so may the next.
 MOST_JOINED = 2
@@ -346,7 +346,7 @@ def unit_table(
 
     Examples
     --------
-    >>> from summarize.merge import cluster
+    >>> from summarize.stages.merge import cluster
     >>> text = "Rain fell. He left."
     >>> table = cluster([Sentence(0, 0, 0, 10, "Rain fell."), Sentence(0, 1, 11, 19, "He left.")])
     >>> found, held = unit_table([(0,), (0, 1)], table, [text])

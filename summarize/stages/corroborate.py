@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .brief import Span
-from .types import Cluster
+from ..brief import Span
+from ..types import Cluster
 
 # Cosines of unit rows with the same terms can come out a hair under 1.
 _ROUNDING = 1e-9
@@ -51,7 +51,7 @@ def corroborate(
 
     Examples
     --------
-    >>> from summarize.merge import cluster
+    >>> from summarize.stages.merge import cluster
     >>> from summarize.types import Sentence
     >>> texts = ["Rain fell on the town.", "Rain fell on the town.", "Roads shut."]
     >>> table = cluster([Sentence(a, 0, 0, len(t), t) for a, t in enumerate(texts)])

@@ -28,9 +28,9 @@ from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from .errors import LanguageError, LanguageWarning
-from .language import CODES, Language, load_language
-from .types import Document
+from ..errors import LanguageError, LanguageWarning
+from ..language import CODES, Language, load_language
+from ..types import Document
 
 # An article holds this many letters or more (two sentences or so) before it
 # may be read in a language other than the story's; a headline has far fewer.

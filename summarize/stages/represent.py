@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .language import Language
+from ..language import Language
 
 
 def term_counts(texts: Sequence[str], language: Language) -> sp.csr_matrix:

@@ -34,11 +34,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .api import summarize
-from .errors import InputError, LanguageWarning, SummarizeError, TooLargeError, WriteError
-from .readers import RAISE_LIMIT, LongLine, decode
-from .sanitize import SURROGATE, json_text
-from .types import Document, Options
+from ..api import summarize
+from ..errors import InputError, LanguageWarning, SummarizeError, TooLargeError, WriteError
+from ..readers.files import RAISE_LIMIT, LongLine, decode
+from ..render.safe import SURROGATE, json_text
+from ..types import Document, Options
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +166,7 @@ def summarize_lines(
     A line of bytes is decoded on its own (see :func:`summarize.readers.decode`),
     so one badly encoded line fails alone. A story that raises anything is
     recorded as failed with the error's type and message; only an interrupt
-    (Ctrl-C) stops the batch. :func:`summarize.parallel.summarize_records`
+    (Ctrl-C) stops the batch. :func:`summarize.run.pool.summarize_records`
     does the same on several processes.
     """
     for number, line in enumerate(lines, start=1):
@@ -233,7 +233,7 @@ def write_lines(lines: Iterable[tuple[str, bool]], out: TextIO) -> tuple[int, in
     """Write each output line as soon as it is ready; (stories, failures).
 
     ``lines`` holds each story's output line and whether it failed, as
-    :func:`summarize.parallel.summarize_records` gives them.
+    :func:`summarize.run.pool.summarize_records` gives them.
     """
     stories = failures = 0
     for text, failed in lines:

@@ -1,7 +1,7 @@
 """Sentences against the reader: how each speaks to a query, how close it is to what was seen.
 
 Both are TF-IDF cosines in the one vector space of the story (see
-:mod:`summarize.represent`): the query and the sentences of the seen
+:mod:`summarize.stages.represent`): the query and the sentences of the seen
 articles are weighed with the same IDF as the articles' sentences. A cosine
 of rows with the same terms can come out a hair off 1; within ``ROUNDING`` of
 1 it is 1, so that a copy of a seen sentence is exactly 1 and

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
-from ._version import __version__
-from .brief import Brief, BriefSentence, Span
-from .language import CODES, RIGHT_TO_LEFT, Language, load_language
-from .sanitize import for_html
-from .segment import paragraph_spans
+from .._version import __version__
+from ..brief import Brief, BriefSentence, Span
+from ..language import CODES, RIGHT_TO_LEFT, Language, load_language
+from ..stages.segment import paragraph_spans
+from .safe import for_html
 
 # The figure's grid: one row per brief sentence, one column per article.
 _CELL = 22

@@ -23,7 +23,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from .types import Cluster, Similarity
+from ..types import Cluster, Similarity
 
 NEIGHBOURS = 50
 # Weaker similarities are no edge (LexRank's threshold): one shared common word
@@ -111,7 +111,7 @@ def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr
     """Edge weights between nodes, each pair of copies counted, pairs across articles more.
 
     ``graph`` has one row per node of ``cluster`` (a distinct sentence, see
-    :mod:`summarize.merge`). The edge between nodes ``g`` and ``h`` becomes
+    :mod:`summarize.stages.merge`). The edge between nodes ``g`` and ``h`` becomes
     their similarity times the number of copy pairs between them, a pair from
     two different articles counting ``factor`` times; a node with several
     copies gets a self-loop for the pairs among its copies (similarity 1).
@@ -121,7 +121,7 @@ def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr
 
     Examples
     --------
-    >>> from summarize.merge import cluster
+    >>> from summarize.stages.merge import cluster
     >>> from summarize.types import Sentence
     >>> places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"))
     >>> table = cluster([Sentence(a, p, 0, 1, text) for a, p, text in places])
@@ -161,7 +161,7 @@ def agreement(graph: sp.csr_matrix, cluster: Cluster) -> np.ndarray | None:
 
     Examples
     --------
-    >>> from summarize.merge import cluster
+    >>> from summarize.stages.merge import cluster
     >>> from summarize.types import Sentence
     >>> places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"), (2, 0, "w"))
     >>> table = cluster([Sentence(a, p, 0, 1, text) for a, p, text in places])
@@ -199,7 +199,7 @@ def to_networkx(
 
     Examples
     --------
-    >>> from summarize.merge import cluster
+    >>> from summarize.stages.merge import cluster
     >>> from summarize.types import Sentence
     >>> table = cluster([Sentence(0, 0, 0, 4, "Yes."), Sentence(1, 0, 0, 4, "No.")])
     >>> g = to_networkx(sp.csr_matrix([[0.0, 1.0], [1.0, 0.0]]), table, {"score": [0.5, 0.5]})

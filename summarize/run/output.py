@@ -16,8 +16,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
-from .errors import OptionError, WriteError
-from .readers import MAX_BYTES, STDIN, is_jsonl, read_lines
+from ..errors import OptionError, WriteError
+from ..readers.files import MAX_BYTES, STDIN, is_jsonl, read_lines
 
 PART = ".part"
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from .types import Cluster
+from ..types import Cluster
 
 
 def reading_order(cluster: Cluster, chosen: Sequence[int]) -> tuple[int, ...]:
@@ -67,7 +67,7 @@ def select(
 
     Examples
     --------
-    >>> from summarize.merge import cluster
+    >>> from summarize.stages.merge import cluster
     >>> from summarize.types import Sentence
     >>> table = cluster([Sentence(0, i, 0, 0, t) for i, t in enumerate(["a b.", "b a.", "c d."])])
     >>> v = sp.csr_matrix([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])

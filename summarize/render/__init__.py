@@ -1,0 +1,1 @@
+"""Rendering: the brief as text, Markdown, JSON and an HTML page."""

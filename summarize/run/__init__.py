@@ -1,0 +1,1 @@
+"""Running many stories: one story's outcome, a pool of processes, Dask, output files."""
