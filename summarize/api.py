@@ -48,6 +48,7 @@ from .types import (
     RankedSentence,
     Sentence,
     Settings,
+    as_document,
 )
 
 # A unit of n sentences is worth the sum of their scores over n to this power.
@@ -497,20 +498,10 @@ def _documents(
         raise InputError(
             f"pass a list of {what}s (str or Document), not {type(articles).__name__}"
         ) from None
-    documents = []
-    for index, item in enumerate(items):
-        if isinstance(item, Document):
-            document = item
-        elif isinstance(item, str):
-            document = Document(item)
-        else:
-            raise InputError(f"{what} {index + 1} is a {type(item).__name__}; pass str or Document")
-        if not isinstance(document.text, str):
-            raise InputError(f"{what} {index + 1} has text of type {type(document.text).__name__}")
-        documents.append(document)
+    documents = tuple(as_document(item, f"{what} {index}") for index, item in enumerate(items, 1))
     if not allow_empty and not any(document.text.strip() for document in documents):
         raise EmptyInputError("no article text to summarize: give at least one non-empty article")
-    return tuple(documents)
+    return documents
 
 
 def _query(query: object) -> str | None:

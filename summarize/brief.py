@@ -10,7 +10,7 @@ from typing import Any
 from .errors import InputError
 from .language import LANGUAGES
 from .render.safe import for_markdown, markdown_link
-from .types import Document, count_words
+from .types import Document, as_document, count_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,15 +239,8 @@ def _read_brief(data: object) -> Brief:
     if query is not None:
         _of(query, str, "query")
     documents = tuple(
-        Document(
-            _of(a["text"], str, "an article's text"),
-            id=_text_or_none(a.get("id"), "id"),
-            title=_text_or_none(a.get("title"), "title"),
-            url=_text_or_none(a.get("url"), "url"),
-        )
-        for a in (
-            _of(item, Mapping, "an article") for item in _of(record["articles"], list, "articles")
-        )
+        as_document(item, f"article {number}")
+        for number, item in enumerate(_of(record["articles"], list, "articles"), start=1)
     )
     sentences = []
     for item in _of(record["sentences"], list, "sentences"):
@@ -290,13 +283,6 @@ def _whole(value: Any, what: str) -> int:
     """``value``, if it is a whole number (not a bool)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InputError(f"{what} is a whole number, not {value!r}")
-    return value
-
-
-def _text_or_none(value: Any, what: str) -> str | None:
-    """``value``, if it is a string or None."""
-    if value is not None and not isinstance(value, str):
-        raise InputError(f"an article's {what} is a string or null, not {value!r}")
     return value
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, Unpack
 
 import numpy as np
 import regex
 
-from .errors import OptionError
+from .errors import InputError, OptionError
 from .language import UNSPACED, resolve
 
 Similarity = Literal["cosine", "overlap"]
@@ -127,6 +127,56 @@ class Document:
     def label(self, index: int) -> str:
         """The name to cite this article by: title, else id, else its position."""
         return self.title or self.id or f"Article {index + 1}"
+
+
+def as_document(item: object, name: str) -> Document:
+    """The article ``item`` stands for: the one rule for every way articles are given.
+
+    An article is its text (a string), a :class:`Document`, or a mapping with
+    a string ``"text"`` and, optionally, ``"id"``, ``"title"`` and ``"url"``:
+    each kept as a string (a number as its digits, as JSON ids often are), or
+    None when missing or null. ``name`` names the item in the error
+    ("article 2", "line 3: document 2").
+
+    Raises
+    ------
+    InputError
+        If ``item`` is none of these.
+
+    Examples
+    --------
+    >>> as_document({"text": "Rain fell.", "id": 7}, "article 1")
+    Document(text='Rain fell.', id='7', title=None, url=None)
+    >>> as_document(5, "article 2")
+    Traceback (most recent call last):
+        ...
+    summarize.errors.InputError: article 2 is a int: give a string, a Document or an object with a "text" string
+    """  # noqa: E501
+    if isinstance(item, str):
+        return Document(item)
+    if isinstance(item, Document):
+        if not isinstance(item.text, str):
+            raise InputError(f"{name} has text of type {type(item.text).__name__}")
+        return item
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        if not isinstance(text, str):
+            raise InputError(f'{name} has no "text" string')
+        return Document(
+            text,
+            id=_label(item.get("id")),
+            title=_label(item.get("title")),
+            url=_label(item.get("url")),
+        )
+    raise InputError(
+        f"{name} is a {type(item).__name__}: give a string, a Document "
+        'or an object with a "text" string'
+    )
+
+
+def _label(value: object) -> str | None:
+    """An article's id, title or address as a string; None stays None."""
+    return None if value is None else str(value)
 
 
 @dataclass(frozen=True, slots=True)
