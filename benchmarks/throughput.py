@@ -8,9 +8,10 @@ Usage::
 The stories are the clusters of ``--data`` repeated and shuffled (seeded) up
 to ``--stories`` (2,000 by default), as JSON lines. Each configuration runs
 in a fresh process, through the code the command line runs
-(:func:`summarize.run.pool.summarize_records`, writing every record to a
-file), and prints one row: stories a second, the speed-up over the in-process
-run of the same table, peak resident memory of the main process and of the
+(:func:`summarize.run.story.read_stories` and
+:func:`summarize.run.pool.outcomes`, writing every record to a file), and
+prints one row: stories a second, the speed-up over the in-process run of
+the same table, peak resident memory of the main process and of the
 largest worker, and whether its records are byte for byte those of the
 in-process run.
 
@@ -44,8 +45,10 @@ from pathlib import Path
 from summarize import Options
 from summarize.run import dask as dask_backend
 from summarize.run import pool as parallel
-from summarize.run.pool import Processes, cores, summarize_records
-from summarize.run.story import write_lines
+from summarize.run.jobs import cores
+from summarize.run.output import write_lines
+from summarize.run.pool import Backend, Processes, outcomes
+from summarize.run.story import Defaults, read_stories
 
 BUDGET = 250
 
@@ -62,6 +65,14 @@ def make_stories(data: Path, count: int, seed: int, out: Path) -> None:
     out.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
 
 
+def summarize_records(
+    numbered: list[tuple[int, bytes]], options: Options, backend: Backend | None = None
+):
+    """Each story's output line and whether it failed, as the command line makes them."""
+    stories = read_stories(numbered, Defaults(options), lines=True)
+    return ((done.to_json(), done.failed) for done in outcomes(stories, backend))
+
+
 def run_case(mode: str, workers: int, stories: Path, out: Path) -> dict[str, float | str]:
     """Run one configuration in this process; its timings, memory and records' digest."""
     options = Options(max_words=BUDGET)
@@ -76,7 +87,7 @@ def run_case(mode: str, workers: int, stories: Path, out: Path) -> dict[str, flo
             figures["seconds"] = time.perf_counter() - started
         elif mode == "pool":
             started = time.perf_counter()
-            with Processes(workers, options.language) as pool:
+            with Processes(workers, options) as pool:
                 write_lines(summarize_records(numbered, options, backend=pool), sink)
             figures["seconds"] = time.perf_counter() - started
             figures["worker_mb"] = _peak_mb(resource.RUSAGE_CHILDREN)

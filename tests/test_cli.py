@@ -88,7 +88,7 @@ def test_options_reach_the_library():
             "json",
         ]
     )
-    assert command.paths == ["a.txt"] and command.format == "json"
+    assert command.paths == ("a.txt",) and command.format == "json"
     options = command.options
     assert (options.max_words, options.redundancy, options.similarity) == (90, 0.4, "overlap")
     assert (options.language, options.position_decay, options.min_words) == ("german", 0.0, 3)

@@ -18,11 +18,12 @@ from distributed import Client, LocalCluster  # noqa: E402
 from summarize import ClusterError, OptionError, Options, language  # noqa: E402
 from summarize.cli import EXIT_INPUT, EXIT_USAGE, main  # noqa: E402
 from summarize.dask import summarize_bag  # noqa: E402
-from summarize.run.dask import Cluster  # noqa: E402
-from summarize.run.pool import DIED, summarize_records  # noqa: E402
+from summarize.run.dask import DaskBackend  # noqa: E402
+from summarize.run.pool import DIED, outcomes  # noqa: E402
+from summarize.run.story import Defaults, read_stories  # noqa: E402
 
 from .stories import FERRY, FIRE, FLOOD  # noqa: E402
-from .test_parallel import DeadlyLine  # noqa: E402
+from .test_parallel import Deadly  # noqa: E402
 
 
 def local_cluster(**config):
@@ -49,6 +50,12 @@ def lines(count=24):
     out[5] = json.dumps({"id": 5, "documents": [], "query": "x"})
     out[6] = json.dumps({"id": 6, "documents": FERRY, "query": "ferry engine"})
     return out
+
+
+def summarize_records(numbered, options, backend=None):
+    """Each numbered JSON line's record and whether it failed, as the command line runs them."""
+    stories = read_stories(numbered, Defaults(options), lines=True)
+    return [(done.to_json(), done.failed) for done in outcomes(stories, backend)]
 
 
 def main_within(argv, seconds):
@@ -149,7 +156,7 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
                     killed.append(pid)
                 yield number, item
 
-        got = list(summarize_records(feed(), options, backend=Cluster(own)))
+        got = list(summarize_records(feed(), options, backend=DaskBackend(own)))
     assert killed
     assert got == expected
 
@@ -158,12 +165,12 @@ def test_a_story_that_kills_its_workers_fails_alone():
     options = Options(max_sentences=1)
     items = [line.encode() for line in lines(12)]
     expected = list(summarize_records(enumerate(items, 1), options))
-    items[8] = DeadlyLine(items[8])
+    items[8] = {"id": 8, "documents": [Deadly(FLOOD[0]), *FLOOD[1:]]}
     with (
         local_cluster(**{"distributed.scheduler.allowed-failures": 1}) as cluster,
         Client(cluster) as own,
     ):
-        got = list(summarize_records(enumerate(items, 1), options, backend=Cluster(own)))
+        got = list(summarize_records(enumerate(items, 1), options, backend=DaskBackend(own)))
     assert len(got) == 12
     assert got[:8] == expected[:8] and got[9:] == expected[9:]
     record, failed = got[8]
@@ -212,7 +219,7 @@ def test_a_scheduler_lost_mid_run_is_a_clear_error_not_a_hang():
 
     def run():
         try:
-            list(summarize_records(feed(), options, backend=Cluster(own)))
+            list(summarize_records(feed(), options, backend=DaskBackend(own)))
         except ClusterError as error:
             errors.append(error)
 
@@ -252,4 +259,4 @@ class _Workerless:
 
 def test_workers_that_cannot_run_summarize_are_a_clear_error():
     with pytest.raises(ClusterError, match=r"the Dask workers cannot run summarize \(No module"):
-        Cluster(_Workerless())
+        DaskBackend(_Workerless())

@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarize import Document, SummarizeError, summarize
-from summarize.cli import render
+from summarize.cli.commands import render
 from summarize.readers import decode, read_stream
-from summarize.run.story import summarize_lines
+from summarize.run.pool import outcomes
+from summarize.run.story import Defaults, read_stories
 from summarize.types import Options
 
 PROPERTIES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -112,9 +113,10 @@ line = st.one_of(
 @PROPERTIES
 @given(st.lists(line, min_size=1, max_size=5))
 def test_every_json_line_gets_one_strict_record(lines):
-    outcomes = list(summarize_lines(lines, Options(max_sentences=2)))
-    assert len(outcomes) == sum(1 for item in lines if item.strip())
-    for outcome in outcomes:
+    stories = read_stories(enumerate(lines, 1), Defaults(Options(max_sentences=2)), lines=True)
+    done = list(outcomes(stories))
+    assert len(done) == sum(1 for item in lines if item.strip())
+    for outcome in done:
         text = outcome.to_json()
         text.encode("utf-8")
         record = strict(text)

@@ -74,18 +74,18 @@ def test_an_interrupted_run_leaves_whole_files_only_and_a_rerun_finishes(
 ):
     expected = [serial(path, capsys) for path in inputs]
     out = tmp_path / "out"
-    real = parallel._record
+    real = parallel.outcome
 
-    def interrupted(number, line, *args):
-        if b'"t3"' in line:
+    def interrupted(story):
+        if story.id == "t3":
             raise KeyboardInterrupt
-        return real(number, line, *args)
+        return real(story)
 
-    monkeypatch.setattr(parallel, "_record", interrupted)
+    monkeypatch.setattr(parallel, "outcome", interrupted)
     assert main([*inputs, "-n", "1", "--output", str(out), "--jobs", "1"]) == EXIT_INTERRUPTED
     capsys.readouterr()
     assert sorted(p.name for p in out.iterdir()) == ["monday.jsonl", "quiet.jsonl"]
-    monkeypatch.setattr(parallel, "_record", real)
+    monkeypatch.setattr(parallel, "outcome", real)
     assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
     assert "Skipping 2 file(s)" in capsys.readouterr().err
     names = ["monday.jsonl", "quiet.jsonl", "tuesday.jsonl"]

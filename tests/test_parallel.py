@@ -21,7 +21,9 @@ from summarize import (
     summarize_many,
 )
 from summarize.run import pool as parallel
-from summarize.run.pool import CHUNK, WINDOW, Processes, check_jobs, cores, summarize_records
+from summarize.run.jobs import MAX_PER_CORE, check_jobs, cores
+from summarize.run.pool import CHUNK, WINDOW, Processes, outcomes
+from summarize.run.story import Defaults, read_stories
 
 from .stories import FERRY, FIRE, FLOOD, FRENCH
 
@@ -44,12 +46,6 @@ def _explode(parent, kind, value):
 
 class Deadly(str):
     """Article text that kills the worker process that receives it."""
-
-    __reduce__ = _kill_elsewhere
-
-
-class DeadlyLine(bytes):
-    """A JSON line that kills the worker process that receives it."""
 
     __reduce__ = _kill_elsewhere
 
@@ -137,14 +133,16 @@ def test_a_setting_out_of_range_is_refused_at_once():
 
 
 def test_an_unexpected_error_fails_its_story_alone(monkeypatch):
-    real = parallel.summarize
+    from summarize.run import story as story_module
+
+    real = story_module.summarize
 
     def flaky(documents, *args, **kwargs):
         if documents[0].text == FERRY[0]:
             raise KeyError("a defect")
         return real(documents, *args, **kwargs)
 
-    monkeypatch.setattr(parallel, "summarize", flaky)
+    monkeypatch.setattr(story_module, "summarize", flaky)
     results = list(summarize_many([FLOOD, FERRY, FIRE], jobs=1, max_sentences=1))
     assert isinstance(results[0], Brief) and isinstance(results[2], Brief)
     assert isinstance(results[1], StoryError)
@@ -196,8 +194,10 @@ def test_workers_fork_only_where_no_other_thread_runs(monkeypatch):
     ]
 
 
-def numbered(lines):
-    return list(enumerate(lines, start=1))
+def summarize_records(lines, options, backend=None):
+    """Each JSON line's record and whether it failed, as the command line runs them."""
+    stories = read_stories(enumerate(lines, start=1), Defaults(options), lines=True)
+    return [(done.to_json(), done.failed) for done in outcomes(stories, backend)]
 
 
 def test_records_on_a_pool_are_the_records_of_one_process():
@@ -209,9 +209,9 @@ def test_records_on_a_pool_are_the_records_of_one_process():
         json.dumps({"id": "c", "documents": FIRE, "query": "smoke"}),
     ] * 5
     options = Options(max_sentences=2)
-    serial = list(summarize_records(numbered(lines), options))
+    serial = summarize_records(lines, options)
     with Processes(2) as pool:
-        pooled = list(summarize_records(numbered(lines), options, backend=pool))
+        pooled = summarize_records(lines, options, backend=pool)
     assert pooled == serial
     assert len(serial) == 20  # blank lines give nothing
     assert [failed for _, failed in serial[:4]] == [False, True, True, False]
@@ -219,15 +219,17 @@ def test_records_on_a_pool_are_the_records_of_one_process():
 
 
 def test_a_line_that_kills_its_worker_is_a_record_with_its_id():
-    lines = [json.dumps({"id": n, "documents": FLOOD}).encode() for n in range(30)]
-    lines[3] = DeadlyLine(lines[3])
+    lines = [{"id": n, "documents": FLOOD} for n in range(30)]
+    lines[3] = {"id": 3, "documents": [Deadly(FLOOD[0]), *FLOOD[1:]]}
     options = Options(max_sentences=1)
-    serial = list(summarize_records(numbered(lines[4:]), options))
     with Processes(2) as pool:
-        records = list(summarize_records(numbered(lines), options, backend=pool))
+        records = summarize_records(lines, options, backend=pool)
     assert len(records) == 30
     assert [json.loads(r)["id"] for r, _ in records] == list(range(30))
-    assert records[4:] == serial
+    serial = summarize_records(lines[4:], options)
+    assert [json.loads(r)["brief"] for r, _ in records[4:]] == [
+        json.loads(r)["brief"] for r, _ in serial
+    ]
     record, failed = records[3]
     assert failed
     assert json.loads(record) == {
@@ -236,7 +238,6 @@ def test_a_line_that_kills_its_worker_is_a_record_with_its_id():
         "error": parallel.DIED,
         "error_type": "StoryError",
     }
-    assert json.loads(parallel._line_failed((2, "{broken"), "why")[0])["id"] is None
 
 
 def test_a_story_that_cannot_reach_a_worker_fails_alone():
@@ -286,7 +287,7 @@ def test_an_input_that_fails_midway_still_gives_what_was_read():
 
 def test_too_many_jobs_are_refused():
     with pytest.raises(OptionError, match="more only take turns on the cores"):
-        summarize_many([FLOOD], jobs=cores() * parallel.MAX_PER_CORE + 1)
+        summarize_many([FLOOD], jobs=cores() * MAX_PER_CORE + 1)
 
 
 SCRIPT = """

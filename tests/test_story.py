@@ -6,9 +6,10 @@ import sys
 
 import pytest
 
-from summarize import InputError, Options
+from summarize import Document, Options, SummarizeError
 from summarize.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
-from summarize.run.story import parse_story, summarize_lines
+from summarize.run.pool import outcomes
+from summarize.run.story import Defaults, Outcome, Story, read_stories, read_story
 
 from .stories import FERRY, FLOOD
 
@@ -17,12 +18,27 @@ def story(story_id: object, documents: list[object]) -> str:
     return json.dumps({"id": story_id, "documents": documents})
 
 
+def summarize_lines(lines, options, *, query=None, seen=()):
+    """The outcome of each non-blank JSON line, as the command line runs them in one process."""
+    defaults = Defaults(options, query, tuple(seen))
+    return outcomes(read_stories(enumerate(lines, start=1), defaults, lines=True))
+
+
+def parse_story(line, number):
+    """The story of one JSON line; its error, raised, if it holds none."""
+    read = read_story(line, number, Defaults(), lines=True)
+    if isinstance(read, Outcome):
+        raise read.error
+    return read
+
+
 def test_documents_may_be_strings_or_objects():
     line = story(
         "s1", ["Rain fell.", {"text": "Roads shut.", "title": "Roads", "url": "u", "id": 3}]
     )
     parsed = parse_story(line, 1)
-    assert (parsed.id, parsed.query, parsed.seen) == ("s1", None, None)
+    assert isinstance(parsed, Story)
+    assert (parsed.id, parsed.query, parsed.seen) == ("s1", None, ())
     assert [(d.text, d.title, d.url, d.id) for d in parsed.documents] == [
         ("Rain fell.", None, None, None),
         ("Roads shut.", "Roads", "u", "3"),
@@ -38,15 +54,16 @@ def test_documents_may_be_strings_or_objects():
         ('["a", "b"]', 'line 4: a story is an object with a "documents" list'),
         ('{"id": 1, "docs": ["a"]}', 'line 4: a story needs a "documents" list, not none'),
         ('{"id": 1, "documents": "a"}', 'line 4: a story needs a "documents" list, not a str'),
-        ('{"id": 1, "documents": ["a", 5]}', "line 4: document 2 is neither a string"),
-        ('{"id": 1, "documents": [{"title": "t"}]}', "line 4: document 1 is neither"),
+        ('{"id": 1, "documents": ["a", 5]}', "line 4: document 2 is a int: give a string"),
+        ('{"id": 1, "documents": [{"title": "t"}]}', 'line 4: document 1 has no "text" string'),
         ('{"documents": ["a"], "query": 3}', 'line 4: "query" is a string, not int'),
         ('{"documents": ["a"], "seen": "a"}', 'line 4: "seen" is a list of articles'),
-        ('{"documents": ["a"], "seen": [null]}', "line 4: seen article 1 is neither"),
+        ('{"documents": ["a"], "seen": [null]}', "line 4: seen article 1 is a NoneType"),
+        ('{"documents": ["a"], "language": "klingon"}', "no resources for language 'klingon'"),
     ],
 )
 def test_lines_that_are_no_story_are_named(line, message):
-    with pytest.raises(InputError, match=message):
+    with pytest.raises(SummarizeError, match=message):
         parse_story(line, 4)
 
 
@@ -58,13 +75,13 @@ def test_a_failing_story_does_not_stop_the_others():
         "not json",
         story("also good", FLOOD[:2]),
     ]
-    outcomes = list(summarize_lines(lines, Options(max_sentences=2)))
-    assert [o.record["id"] for o in outcomes] == ["good", "empty", None, "also good"]
-    assert [o.failed for o in outcomes] == [False, True, True, False]
-    assert outcomes[1].record["error_type"] == "NoSentencesError"
-    assert outcomes[1].record["line"] == 3
-    assert outcomes[2].record["line"] == 4 and "not JSON" in outcomes[2].record["error"]
-    assert len(outcomes[0].record["brief"]["sentences"]) == 2
+    done = [o.record() for o in summarize_lines(lines, Options(max_sentences=2))]
+    assert [r["id"] for r in done] == ["good", "empty", None, "also good"]
+    assert ["error" in r for r in done] == [False, True, True, False]
+    assert done[1]["error_type"] == "NoSentencesError"
+    assert done[1]["line"] == 3
+    assert done[2]["line"] == 4 and "not JSON" in done[2]["error"]
+    assert len(done[0]["brief"]["sentences"]) == 2
 
 
 def test_cli_writes_one_brief_a_line_and_exits_1_on_failures(tmp_path, capsys):
@@ -131,8 +148,8 @@ def test_lines_are_read_only_as_stories_are_summarized():
             consumed.append(number)
             yield story(number, FLOOD).encode("utf-8")
 
-    outcomes = summarize_lines(lines(), Options(max_sentences=1))
-    assert next(outcomes).record["id"] == 0
+    done = summarize_lines(lines(), Options(max_sentences=1))
+    assert next(done).id == 0
     assert consumed == [0]
 
 
@@ -165,8 +182,8 @@ def test_stories_may_carry_a_query_and_seen_articles():
         json.dumps({"id": "since", "documents": FIRE_NEXT, "seen": FIRE}),
         json.dumps({"id": "plain", "documents": FIRE}),
     ]
-    outcomes = list(summarize_lines(lines, Options(max_sentences=2)))
-    asked, since, plain = (o.record["brief"] for o in outcomes)
+    done = list(summarize_lines(lines, Options(max_sentences=2)))
+    asked, since, plain = (o.record()["brief"] for o in done)
     assert asked["query"] == "smoke and schools" and plain["query"] is None
     assert "Smoke closed every school in the district on Monday." in [
         s["text"] for s in asked["sentences"]
@@ -177,8 +194,6 @@ def test_stories_may_carry_a_query_and_seen_articles():
 
 
 def test_the_batch_query_and_seen_apply_to_stories_without_their_own():
-    from summarize import Document
-
     from .stories import FIRE, FIRE_NEXT
 
     lines = [
@@ -187,9 +202,9 @@ def test_the_batch_query_and_seen_apply_to_stories_without_their_own():
     ]
     seen = [Document(text) for text in FIRE]
     first, second = summarize_lines(lines, Options(max_sentences=2), query="homes", seen=seen)
-    assert first.record["brief"]["query"] == "homes"
-    assert second.record["brief"]["query"] == "hotel rooms"
-    texts = [s["text"] for s in first.record["brief"]["sentences"]]
+    assert first.brief.query == "homes"
+    assert second.brief.query == "hotel rooms"
+    texts = [s.text for s in first.brief.sentences]
     assert "The fire destroyed 35 homes and a school gym over the weekend." not in texts
 
 
@@ -205,9 +220,9 @@ def test_a_story_that_raises_any_error_is_recorded_and_the_batch_goes_on(monkeyp
 
     monkeypatch.setattr(batch, "summarize", flaky)
     lines = [story(1, FLOOD), story(2, ["boom"]), story(3, FLOOD)]
-    outcomes = list(summarize_lines(lines, Options(max_sentences=1)))
-    assert [o.failed for o in outcomes] == [False, True, False]
-    assert outcomes[1].record == {
+    done = list(summarize_lines(lines, Options(max_sentences=1)))
+    assert [o.failed for o in done] == [False, True, False]
+    assert done[1].record() == {
         "id": 2,
         "line": 2,
         "error": "unexpected error (MemoryError('out of memory')); please report this story",
@@ -230,15 +245,15 @@ def test_an_output_record_loads_back_as_the_brief():
     from summarize import Brief, summarize
 
     (outcome,) = summarize_lines([story("s", FLOOD)], Options(max_sentences=2))
-    loaded = Brief.from_dict(json.loads(json.dumps(outcome.record["brief"])))
+    loaded = Brief.from_dict(json.loads(outcome.to_json())["brief"])
     assert loaded == summarize(FLOOD, max_sentences=2)
 
 
 def test_a_story_that_is_wrong_in_its_fields_keeps_its_id_in_the_record():
     lines = ['{"id": "nodocs", "documents": "one text"}', '{"id": 7, "query": 3, "documents": []}']
     first, second = summarize_lines(lines, Options())
-    assert (first.record["id"], second.record["id"]) == ("nodocs", 7)
-    assert first.record["error"] == 'line 1: a story needs a "documents" list, not a str'
+    assert (first.id, second.id) == ("nodocs", 7)
+    assert first.record()["error"] == 'line 1: a story needs a "documents" list, not a str'
 
 
 def _batch(tmp_path, name="stories.jsonl", count=12):

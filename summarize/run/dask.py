@@ -29,8 +29,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 from .._version import __version__
 from ..errors import ClusterError, OptionError
 from ..types import Options, Settings
+from . import INSTALL
 from .pool import warm
-from .story import outcome
+from .story import Defaults, outcome, read_stories
+
+__all__ = ["CHUNK", "DaskBackend", "connect", "summarize_bag"]
 
 if TYPE_CHECKING:
     import dask.bag
@@ -42,8 +45,6 @@ R = TypeVar("R")
 # about 2 ms, against about 0.1 s of work for 8 stories, and 8 stories a task
 # measured 1.5x on two workers against 1.75x for 32 (benchmarks/throughput.py).
 CHUNK = 32
-
-INSTALL = "pip install 'summarize[dask]'"
 
 
 def summarize_bag(
@@ -83,25 +84,25 @@ def summarize_bag(
     >>> out = records.map(json.dumps, ensure_ascii=False)       # doctest: +SKIP
     >>> out.to_textfiles("briefs/*.jsonl", last_endline=True)   # doctest: +SKIP
     """
-    resolved = (options if options is not None else Options()).replace(**settings)
-    records: dask.bag.Bag = bag.map_partitions(_partition_records, resolved)  # type: ignore[no-untyped-call]
+    defaults = Defaults((options if options is not None else Options()).replace(**settings))
+    records: dask.bag.Bag = bag.map_partitions(_partition_records, defaults)  # type: ignore[no-untyped-call]
     return records
 
 
-def _partition_records(items: Any, options: Options) -> list[dict[str, Any]]:
+def _partition_records(items: Any, defaults: Defaults) -> list[dict[str, Any]]:
     """The records of one partition's stories; a story that fails is a record."""
-    records = []
-    for number, item in enumerate(items, start=1):
-        if isinstance(item, str | bytes) and not item.strip():
-            continue
-        records.append(outcome(number, item, options).record)
-    return records
+    stories = read_stories(enumerate(items, start=1), defaults, lines=True)
+    return [outcome(story).record() for story in stories]
 
 
-class Cluster:
-    """The command line's backend on a Dask cluster (see :class:`summarize.run.pool.Backend`)."""
+class DaskBackend:
+    """The command line's backend on a Dask cluster (see :class:`summarize.run.pool.Backend`).
 
-    def __init__(self, client: Client, language: str = "english", timeout: float = 20) -> None:
+    Each worker loads the resources of the language of ``options`` when the
+    backend starts.
+    """
+
+    def __init__(self, client: Client, options: Options | None = None, timeout: float = 20) -> None:
         from distributed.scheduler import KilledWorker
 
         self.client = client
@@ -122,7 +123,7 @@ class Cluster:
         # first task (a worker process starts as a fresh interpreter: about a
         # second of imports); a worker that joins later does it on its first task.
         try:
-            client.run(warm, language)
+            client.run(warm, (options or Options()).language)
         except Exception as error:
             raise ClusterError(
                 f"the Dask workers cannot run summarize ({error}); install "
@@ -205,8 +206,8 @@ def _client(make: Callable[..., Client], address: str, timeout: float) -> Client
 
 @contextmanager
 def connect(
-    address: str, *, workers: int, timeout: float, language: str = "english"
-) -> Iterator[Cluster]:
+    address: str, *, workers: int, timeout: float, options: Options | None = None
+) -> Iterator[DaskBackend]:
     """A backend on the scheduler at ``address``, or on a new local cluster for ``"local"``.
 
     ``"local"`` starts ``workers`` worker processes of one thread each on
@@ -243,10 +244,10 @@ def connect(
                 ) as local,
                 Client(local) as client,  # type: ignore[no-untyped-call]
             ):
-                yield Cluster(client, language, timeout)
+                yield DaskBackend(client, options, timeout)
             return
         client = _client(Client, address, timeout)
         with client:
-            yield Cluster(client, language, timeout)
+            yield DaskBackend(client, options, timeout)
     finally:
         quiet.setLevel(level)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path
@@ -112,6 +112,25 @@ def stories(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> Iterator[tuple[
         for number, line in enumerate(read_lines([path], max_bytes=max_bytes), start=1):
             if line.strip():
                 yield number, line
+
+
+def write_lines(lines: Iterable[tuple[str, bool]], out: TextIO) -> tuple[int, int]:
+    """Write each output line as soon as it is ready; (stories, failures).
+
+    ``lines`` holds each story's output line and whether it failed.
+    """
+    stories = failures = 0
+    for text, failed in lines:
+        try:
+            out.write(text + "\n")
+            out.flush()
+        except BrokenPipeError:
+            raise  # the reader left: the command line ends quietly
+        except OSError as error:
+            raise WriteError(f"cannot write the output ({error.strerror or error})") from None
+        stories += 1
+        failures += failed
+    return stories, failures
 
 
 def write_files(

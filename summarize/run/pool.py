@@ -2,10 +2,12 @@
 
 The stories are cut into chunks of a few stories, and each chunk is one task
 for a pool of worker processes (the standard library's
-:class:`~concurrent.futures.ProcessPoolExecutor`); :mod:`summarize.dask` runs
-the same tasks on a Dask cluster. Results are yielded in input order as soon
-as the earliest chunk is done, and only a bounded window of chunks is in
-flight, so memory is that of the window, never of the whole input.
+:class:`~concurrent.futures.ProcessPoolExecutor`); :mod:`summarize.run.dask`
+runs the same tasks on a Dask cluster. Every task runs
+:func:`summarize.run.story.outcome` on each story of its chunk, as a run in
+this process does. Outcomes are yielded in input order as soon as the
+earliest chunk is done, and only a bounded window of chunks is in flight, so
+memory is that of the window, never of the whole input.
 
 A story that raises is one failed outcome. A worker process that dies
 (killed, or out of memory) breaks its pool: every chunk the pool held is run
@@ -16,25 +18,36 @@ kills its worker a second time is reported by itself and no other is lost.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import sys
 import threading
+import warnings
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import suppress
+from contextlib import AbstractContextManager, nullcontext, suppress
 from itertools import islice
 from typing import Any, Protocol, TypeVar, Unpack
 
-from ..api import summarize
 from ..brief import Brief
-from ..errors import ClusterError, InputError, OptionError, StoryError, SummarizeError
+from ..errors import ClusterError, LanguageWarning, OptionError, StoryError, SummarizeError
 from ..language import load_language
 from ..stages.detect import load_detector
 from ..types import AUTO, Document, Options, Settings
-from .story import Story, failure, loads, outcome, story_of, unexpected
+from .jobs import check_jobs
+from .story import Defaults, Outcome, Story, outcome, read_stories
+
+__all__ = [
+    "CHUNK",
+    "DIED",
+    "WINDOW",
+    "Backend",
+    "Processes",
+    "outcomes",
+    "summarize_many",
+    "warm",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,8 +60,6 @@ CHUNK = 8
 # Tasks in flight per worker: one running, the rest queued, so a worker never
 # waits for the main process; it also bounds the stories held in memory.
 WINDOW = 3
-# Workers a core at most: the work is CPU-bound, so more only take turns.
-MAX_PER_CORE = 4
 
 DIED = (
     "the worker process running this story died (out of memory, or killed), and died "
@@ -56,7 +67,7 @@ DIED = (
     "workers more memory, or leave this story out"
 )
 
-Line = tuple[str, bool]
+Item = Story | Outcome
 
 
 class Result(Protocol[R_co]):
@@ -84,46 +95,17 @@ class Backend(Protocol):
         ...
 
 
-def cores() -> int:
-    """The number of cores this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def check_jobs(jobs: object) -> int:
-    """The number of worker processes ``jobs`` asks for; None means every core.
-
-    Raises
-    ------
-    OptionError
-        If ``jobs`` is not a whole number of 1 or more, or asks for more than
-        ``MAX_PER_CORE`` workers a core.
-    """
-    if jobs is None:
-        return cores()
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
-        raise OptionError(f"jobs is a number of worker processes, 1 or more; got {jobs!r}")
-    if jobs > MAX_PER_CORE * cores():
-        raise OptionError(
-            f"jobs={jobs} is more than {MAX_PER_CORE} worker processes a core ({cores()} "
-            f"cores here): more only take turns on the cores; give at most "
-            f"{MAX_PER_CORE * cores()}"
-        )
-    return jobs
-
-
 class Processes:
     """A pool of worker processes on this machine, renewed when a worker dies.
 
     Workers ignore Ctrl-C (the main process stops them) and load the
-    language's resources once, when they start.
+    resources of the language of ``options`` once, when they start.
     """
 
-    def __init__(self, workers: int, language: str = "english") -> None:
+    def __init__(self, workers: int, options: Options | None = None) -> None:
         self.workers = workers
         self.chunk = CHUNK
-        self._language = language
+        self._language = (options or Options()).language
         self._pool = self._new(workers)
         self._quarantine: ProcessPoolExecutor | None = None
         self._started = False
@@ -228,47 +210,53 @@ def warm(language: str) -> None:
             load_language(language)
 
 
-def run_ordered(
-    backend: Backend,
-    work: Callable[..., list[R]],
-    items: Iterable[T],
-    args: tuple[Any, ...],
-    on_failure: Callable[[T, str], R],
-) -> Iterator[R]:
-    """``work(chunk, *args)`` over chunks of ``items`` on ``backend``; results in input order.
+def outcomes(stories: Iterable[Item], backend: Backend | None = None) -> Iterator[Outcome]:
+    """The outcome of each story, in input order: in this process, or on ``backend``'s workers.
 
-    ``work`` returns one result per item of its chunk and never raises for
-    an item's own sake. A chunk that fails all the same (its worker died, or
-    it could not be sent to one) is run again an item at a time with
-    nothing beside it; an item that fails alone gives ``on_failure(item,
-    why)``. A :class:`ClusterError` (the cluster is gone) stops the run.
-    Each chunk's results are yielded as soon as it and those before it are
-    done; at most ``WINDOW`` chunks a worker are in flight.
+    Each is :func:`summarize.run.story.outcome` of the story, wherever it
+    runs, so a pool or a cluster gives exactly what this process gives.
+    Stories are read from ``stories`` only as work is needed.
     """
-    pending: deque[tuple[list[T], Result[list[R]]]] = deque()
+    if backend is None:
+        for story in stories:
+            yield outcome(story)
+        return
+    yield from _run_ordered(backend, stories)
 
-    def settle(chunk: list[T], result: Result[list[R]]) -> list[R]:
+
+def _run_ordered(backend: Backend, stories: Iterable[Item]) -> Iterator[Outcome]:
+    """The outcomes of chunks of ``stories`` run on ``backend``, in input order.
+
+    A chunk that fails all the same (its worker died, or it could not be
+    sent to one) is run again a story at a time with nothing beside it; a
+    story that fails alone is a failed outcome saying why. A
+    :class:`ClusterError` (the cluster is gone) stops the run. Each chunk's
+    outcomes are yielded as soon as it and those before it are done; at most
+    ``WINDOW`` chunks a worker are in flight.
+    """
+    pending: deque[tuple[list[Item], Result[list[Outcome]]]] = deque()
+
+    def settle(chunk: list[Item], result: Result[list[Outcome]]) -> list[Outcome]:
         try:
             return result.result()
         except ClusterError:
             raise
-        except Exception:  # run each item alone, to fail only the one at fault
+        except Exception:  # run each story alone, to fail only the one at fault
             pass
-        results = []
-        for item in chunk:
+        settled = []
+        for story in chunk:
             try:
-                done = backend.alone(work, [item], *args)
+                done = backend.alone(_outcomes, [story])
             except ClusterError:
                 raise
             except Exception as error:
-                results.append(
-                    on_failure(item, f"it could not be run in a worker process ({error!r})")
-                )
+                why = f"it could not be run in a worker process ({error!r})"
+                settled.append(_failed(story, why))
                 continue
-            results.append(on_failure(item, DIED) if done is None else done[0])
-        return results
+            settled.append(_failed(story, DIED) if done is None else done[0])
+        return settled
 
-    chunks = _chunks(items, backend.chunk)
+    chunks = _chunks(stories, backend.chunk)
     try:
         while True:
             try:
@@ -279,7 +267,7 @@ def run_ordered(
                 while pending:
                     yield from settle(*pending.popleft())
                 raise
-            pending.append((chunk, backend.submit(work, chunk, *args)))
+            pending.append((chunk, backend.submit(_outcomes, chunk)))
             while pending and (pending[0][1].done() or len(pending) >= WINDOW * backend.workers):
                 yield from settle(*pending.popleft())
         while pending:
@@ -287,6 +275,16 @@ def run_ordered(
     finally:
         for _, result in pending:
             result.cancel()
+
+
+def _outcomes(chunk: list[Item]) -> list[Outcome]:
+    """The outcomes of one chunk's stories: the task a worker runs."""
+    return [outcome(story) for story in chunk]
+
+
+def _failed(story: Item, why: str) -> Outcome:
+    """The outcome of a story that could not run in a worker process, saying why."""
+    return Outcome(story.number, story.where, story.id, error=StoryError(why))
 
 
 def summarize_many(
@@ -326,8 +324,10 @@ def summarize_many(
         :class:`StoryError` for an error that is not the summarizer's own, for
         a story that cannot be sent to a worker process, and for one whose
         worker died again when it ran alone, as when it runs out of memory).
-        A failed story never stops the others. Close the generator (or
-        exhaust it) to stop the workers when leaving a loop early.
+        A failed story never stops the others. A story's
+        :class:`LanguageWarning` is issued here as its brief is yielded.
+        Close the generator (or exhaust it) to stop the workers when leaving
+        a loop early.
 
     Raises
     ------
@@ -343,48 +343,28 @@ def summarize_many(
     ... ]
     >>> for result in summarize_many(stories, jobs=1, max_sentences=1):
     ...     print(result.sentences[0].text if isinstance(result, Brief) else repr(result))
-    The dam failed on Sunday.
+    The dam failed at night.
     Fire closed the port on Monday.
     EmptyInputError('no article text to summarize: give at least one non-empty article')
     """
-    resolved = (options if options is not None else Options()).replace(**settings)
-    return _many(enumerate(stories, start=1), resolved, check_jobs(jobs))
+    defaults = Defaults((options if options is not None else Options()).replace(**settings))
+    return _many(stories, defaults, check_jobs(jobs))
 
 
 def _many(
-    numbered: Iterable[tuple[int, object]], options: Options, workers: int
+    stories: Iterable[object], defaults: Defaults, workers: int
 ) -> Generator[Brief | SummarizeError, None, None]:
     # Each story is read here, so that a malformed one is its own error at
     # once, and workers get only articles as text (anything picklable).
-    stories = ((number, _parse(number, story)) for number, story in numbered)
-    if workers == 1:
-        for number, story in stories:
-            yield _brief_or_error(number, story, options)
-        return
-    with Processes(workers, options.language) as pool:
-        yield from run_ordered(pool, _briefs, stories, (options,), _failed)
-
-
-def summarize_records(
-    lines: Iterable[tuple[int, str | bytes]],
-    options: Options,
-    *,
-    query: str | None = None,
-    seen: Sequence[Document] = (),
-    backend: Backend | None = None,
-) -> Iterator[Line]:
-    """The output line of each numbered JSONL input line, and whether its story failed.
-
-    What the command line writes: exactly the records of
-    :func:`summarize.run.story.summarize_lines`, in input order, whether run
-    here (``backend=None``) or on a pool or cluster. Blank lines give nothing.
-    """
-    stories = ((number, line) for number, line in lines if line.strip())
-    if backend is None:
-        for number, line in stories:
-            yield _record(number, line, options, query, seen)
-        return
-    yield from run_ordered(backend, _records, stories, (options, query, seen), _line_failed)
+    read = read_stories(enumerate(stories, start=1), defaults)
+    pool: AbstractContextManager[Processes | None] = (
+        nullcontext() if workers == 1 else Processes(workers, defaults.options)
+    )
+    with pool as backend:
+        for done in outcomes(read, backend):
+            for said in done.warnings:
+                warnings.warn(LanguageWarning(said), stacklevel=2)
+            yield done.result()
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -401,66 +381,3 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         if not chunk:
             return
         yield chunk
-
-
-def _parse(number: int, story: object) -> Story | InputError:
-    try:
-        return story_of(story, f"story {number}")
-    except InputError as error:
-        return error
-
-
-def _brief_or_error(
-    number: int, story: Story | InputError, options: Options
-) -> Brief | SummarizeError:
-    if isinstance(story, InputError):
-        return story
-    try:
-        return summarize(
-            story.documents, story.options(options), query=story.query, seen=story.seen
-        )
-    except SummarizeError as error:
-        return error
-    except Exception as error:  # one story must never stop the others
-        return StoryError(f"story {number}: {unexpected(error)}")
-
-
-def _briefs(
-    chunk: list[tuple[int, Story | InputError]], options: Options
-) -> list[Brief | SummarizeError]:
-    return [_brief_or_error(number, story, options) for number, story in chunk]
-
-
-def _failed(item: tuple[int, object], why: str) -> SummarizeError:
-    return StoryError(f"story {item[0]}: {why}")
-
-
-def _record(
-    number: int, line: str | bytes, options: Options, query: str | None, seen: Sequence[Document]
-) -> Line:
-    done = outcome(number, line, options, query=query, seen=seen)
-    return done.to_json(), done.failed
-
-
-def _records(
-    chunk: list[tuple[int, str | bytes]],
-    options: Options,
-    query: str | None,
-    seen: Sequence[Document],
-) -> list[Line]:
-    return [_record(number, line, options, query, seen) for number, line in chunk]
-
-
-def _line_failed(item: tuple[int, str | bytes], why: str) -> Line:
-    number, line = item
-    done = failure(_story_id(line), number, why, StoryError.__name__)
-    return done.to_json(), done.failed
-
-
-def _story_id(line: str | bytes) -> Any:
-    """The id of a JSON line's story, or None when the line does not say."""
-    try:
-        record = loads(line)
-    except ValueError:  # not JSON, or a number strict JSON cannot hold
-        return None
-    return record.get("id") if isinstance(record, dict) else None

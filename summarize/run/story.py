@@ -1,26 +1,32 @@
-"""Batch work: JSONL stories in, one JSONL brief per story out.
+"""One story of many: read it once, summarize it, and say what came of it.
 
-Each input line is one story::
+Every way of running many stories (:func:`summarize.summarize_many`, a JSONL
+batch on the command line, a Dask bag) reads each story with
+:func:`read_stories`, which applies the batch's :class:`Defaults` once, and
+runs it with :func:`outcome`, which never raises for the story's sake.
+
+A story is a list of articles, or a mapping::
 
     {"id": "s1", "documents": ["article text", {"text": "...", "title": "...", "url": "..."}],
      "query": "optional question", "seen": ["optional article the reader has", ...],
      "language": "optional language of the story, as --language takes it"}
 
-``query``, ``seen`` and ``language`` are optional; a story without them takes
-those given to the whole batch, if any, and a story's own wins over the
-batch's: a batch in many languages gives each story its ``"language"``. A
-story's :class:`~summarize.LanguageWarning` (an article in a language we
-have no resources for) is listed in its record under ``"warnings"``.
+and in a JSONL batch each line is one such mapping, as JSON. ``query``,
+``seen`` and ``language`` are optional; a story without them takes those of
+the batch, and a story's own wins over the batch's: a batch in many languages
+gives each story its ``"language"``. A story's
+:class:`~summarize.LanguageWarning` (an article in a language we have no
+resources for) is kept with its outcome.
 
-Each output line keeps the story's id and holds its brief (see
-:meth:`summarize.Brief.to_dict`), or the error that stopped it; a story
-that fails, for whatever reason, never stops the others::
+A JSONL record keeps the story's id and holds its brief (see
+:meth:`summarize.Brief.to_dict`), or the error that stopped it; a story that
+fails, for whatever reason, never stops the others::
 
     {"id": "s1", "brief": {"language": ..., "query": ..., "articles": [...], "sentences": [...]}}
     {"id": "s2", "line": 2, "error": "Article 2 has no sentences: ...",
      "error_type": "NoSentencesError"}
 
-A line that is not a story (bad JSON, no ``documents``) gets an error line
+A line that is not a story (bad JSON, no ``documents``) gets an error record
 too, with its line number, so every non-blank input line has exactly one
 output line.
 """
@@ -31,83 +37,205 @@ import json
 import math
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, TextIO
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..api import summarize
-from ..errors import InputError, LanguageWarning, SummarizeError, TooLargeError, WriteError
+from ..brief import Brief
+from ..errors import InputError, LanguageWarning, StoryError, SummarizeError, TooLargeError
 from ..readers.files import RAISE_LIMIT, LongLine, decode
 from ..render.safe import SURROGATE, json_text
-from ..types import Document, Options
+from ..types import Document, Options, as_document
+
+__all__ = [
+    "Defaults",
+    "Outcome",
+    "Story",
+    "outcome",
+    "read_stories",
+    "read_story",
+]
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
-    """The result of one story: its output record and whether it failed."""
+class Defaults:
+    """What every story of a batch is summarized with, unless it gives its own."""
 
-    record: dict[str, Any]
-    failed: bool
-
-    def to_json(self) -> str:
-        """The output line, without its newline: strict JSON, writable as UTF-8."""
-        return json_text(self.record)
+    options: Options = field(default_factory=Options)
+    query: str | None = None
+    seen: tuple[Document, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Story:
-    """One line of a batch: the articles, and what the reader asks and has seen."""
+    """One story of a batch, read, with the batch's defaults applied: ready to summarize.
 
+    ``number`` is its place in the input, from 1 (its line in a JSONL file);
+    ``where`` names it in messages ("line 3", "story 3").
+    """
+
+    number: int
+    where: str
     id: Any
     documents: tuple[Document, ...]
+    options: Options
     query: str | None = None
-    seen: tuple[Document, ...] | None = None
-    language: str | None = None
-
-    def options(self, options: Options) -> Options:
-        """The batch's options, with this story's own language if it gives one."""
-        return options if self.language is None else options.replace(language=self.language)
+    seen: tuple[Document, ...] = ()
 
 
-def parse_story(line: str, number: int) -> Story:
-    """The story of one JSONL line.
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What came of one story: its brief, or the error that stopped it.
 
-    Raises
-    ------
-    InputError
-        If the line is not a JSON object with a list of ``documents``, each a
-        string or an object with a string ``text``; or if its ``query`` is not
-        a string or its ``seen`` not such a list.
+    ``raised`` is the type of what was raised when that was not the
+    summarizer's own error (a defect, kept as a :class:`StoryError`);
+    ``warnings`` the messages of the story's :class:`LanguageWarning`.
+    """
+
+    number: int
+    where: str
+    id: Any
+    brief: Brief | None = None
+    error: SummarizeError | None = None
+    raised: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        """Whether the story has no brief."""
+        return self.brief is None
+
+    def record(self) -> dict[str, Any]:
+        """The story's JSONL record: its id and brief, or its line and error."""
+        if self.brief is not None:
+            record: dict[str, Any] = {"id": self.id, "brief": self.brief.to_dict()}
+            if self.warnings:
+                record["warnings"] = list(self.warnings)
+            return record
+        return {
+            "id": self.id,
+            "line": self.number,
+            "error": str(self.error),
+            "error_type": self.raised or type(self.error).__name__,
+        }
+
+    def to_json(self) -> str:
+        """The record as one line of strict JSON, writable as UTF-8, without its newline."""
+        return json_text(self.record())
+
+    def result(self) -> Brief | SummarizeError:
+        """The brief, or the error: what :func:`summarize.summarize_many` yields for the story."""
+        if self.brief is not None:
+            return self.brief
+        if isinstance(self.error, StoryError):
+            return StoryError(f"{self.where}: {self.error}")
+        assert self.error is not None
+        return self.error
+
+    def failing(self, error: SummarizeError) -> Outcome:
+        """The outcome of this story failed with ``error`` instead."""
+        return Outcome(self.number, self.where, self.id, error=error)
+
+
+def read_stories(
+    items: Iterable[tuple[int, object]], defaults: Defaults, *, lines: bool = False
+) -> Iterator[Story | Outcome]:
+    """Each numbered item read as a story (see :func:`read_story`); a blank JSON line is none."""
+    for number, item in items:
+        if lines and isinstance(item, str | bytes) and not item.strip():
+            continue
+        yield read_story(item, number, defaults, lines=lines)
+
+
+def read_story(
+    item: object, number: int, defaults: Defaults, *, lines: bool = False
+) -> Story | Outcome:
+    """The story ``item`` holds, with ``defaults`` applied; or the outcome saying why it holds none.
+
+    An item is a list of articles or a mapping with a ``documents`` list (see
+    the module). With ``lines``, it is named by its line ("line 3"), and a
+    string or bytes item is a JSON line holding the mapping (bytes are
+    decoded on their own, so one badly encoded line fails alone); else by
+    its place ("story 3").
 
     Examples
     --------
-    >>> story = parse_story('{"id": 7, "documents": ["One.", {"text": "Two."}], "query": "?"}', 1)
-    >>> story.id, [d.text for d in story.documents], story.query, story.seen
-    (7, ['One.', 'Two.'], '?', None)
+    >>> story = read_story('{"id": 7, "documents": ["One.", {"text": "Two."}]}', 1, Defaults(),
+    ...                    lines=True)
+    >>> story.id, [d.text for d in story.documents], story.where
+    (7, ['One.', 'Two.'], 'line 1')
+    >>> read_story("One.", 2, Defaults()).error
+    InputError('story 2: a story is a list of articles or a mapping with "documents", not a str')
     """
-    return _story(_json_object(line, number), f"line {number}")
-
-
-def _json_object(line: str, number: int) -> dict[str, Any]:
-    """The JSON object of one line; ``NaN``, ``Infinity`` and ``1e999`` are not JSON numbers."""
+    where = f"{'line' if lines else 'story'} {number}"
+    failed = Outcome(number, where, None)
     try:
-        record = loads(line)
-    except json.JSONDecodeError as error:
-        where = f"character {error.pos + 1}"
-        if error.pos >= len(line.rstrip()):
-            where = "the end of the line"
-        raise InputError(f"line {number}: not JSON ({error.msg} at {where})") from None
-    except _NotFinite as error:
+        if isinstance(item, LongLine):
+            raise TooLargeError(
+                f"{where}: longer than {item.limit:,} bytes; split the story, or {RAISE_LIMIT}"
+            )
+        if lines and isinstance(item, str | bytes):
+            text = item if isinstance(item, str) else decode(item, where)
+            item = _json_object(text, where)
+        if isinstance(item, Mapping):
+            failed = Outcome(number, where, item.get("id"))
+            return _mapped(item, number, where, defaults)
+        if isinstance(item, list | tuple):
+            documents = _articles(item, where, "document")
+            return Story(number, where, None, documents, defaults.options, **_given(defaults))
         raise InputError(
-            f"line {number}: {error} is no number strict JSON can hold; "
-            "write it as a string, or as a finite number"
-        ) from None
-    if not isinstance(record, dict):
-        raise InputError(f'line {number}: a story is an object with a "documents" list')
-    return record
+            f'{where}: a story is a list of articles or a mapping with "documents", '
+            f"not a {type(item).__name__}"
+        )
+    except SummarizeError as error:
+        return failed.failing(error)
+    except Exception as error:  # one story, whatever it raises, must never stop the batch
+        return Outcome(
+            number,
+            where,
+            failed.id,
+            error=StoryError(unexpected(error)),
+            raised=type(error).__name__,
+        )
 
 
-def _story(record: Mapping[str, Any], where: str) -> Story:
-    """The story a mapping describes; ``where`` names it in errors ("line 3")."""
+def outcome(story: Story | Outcome) -> Outcome:
+    """What comes of ``story``: its brief, or the error it raised, recorded, never raised.
+
+    A story that could not be read is its outcome already. Only an interrupt
+    (Ctrl-C) goes through.
+    """
+    if isinstance(story, Outcome):
+        return story
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LanguageWarning)
+            brief = summarize(story.documents, story.options, query=story.query, seen=story.seen)
+    except SummarizeError as error:
+        return Outcome(story.number, story.where, story.id, error=error)
+    except Exception as error:  # one story, whatever it raises, must never stop the batch
+        return Outcome(
+            story.number,
+            story.where,
+            story.id,
+            error=StoryError(unexpected(error)),
+            raised=type(error).__name__,
+        )
+    said = tuple(str(w.message) for w in caught if issubclass(w.category, LanguageWarning))
+    return Outcome(story.number, story.where, story.id, brief=brief, warnings=said)
+
+
+def unexpected(error: Exception) -> str:
+    """What a story's record says of an error that is not the summarizer's own: a defect."""
+    return f"unexpected error ({error!r}); please report this story"
+
+
+def _given(defaults: Defaults) -> dict[str, Any]:
+    return {"query": defaults.query, "seen": defaults.seen}
+
+
+def _mapped(record: Mapping[str, Any], number: int, where: str, defaults: Defaults) -> Story:
+    """The story a mapping describes, what it leaves out taken from ``defaults``."""
     documents = record.get("documents")
     if not isinstance(documents, list | tuple):
         found = "none" if documents is None else f"a {type(documents).__name__}"
@@ -123,162 +251,53 @@ def _story(record: Mapping[str, Any], where: str) -> Story:
     language = record.get("language")
     if language is not None and not isinstance(language, str):
         raise InputError(f'{where}: "language" is a name or code, not {type(language).__name__}')
+    articles = _articles(documents, where, "document")
+    seen_articles = defaults.seen if seen is None else _articles(seen, where, "seen article")
+    options = defaults.options
+    if language is not None:
+        options = options.replace(language=language)
     return Story(
-        id=record.get("id"),
-        documents=_articles(documents, where, "document"),
-        query=query,
-        seen=None if seen is None else _articles(seen, where, "seen article"),
-        language=language,
+        number,
+        where,
+        record.get("id"),
+        articles,
+        options,
+        query=defaults.query if query is None else query,
+        seen=seen_articles,
     )
-
-
-def story_of(item: object, where: str) -> Story:
-    """The story of one item of :func:`summarize.summarize_many` or a Dask bag.
-
-    An item is a list of articles (str or :class:`Document`), or a mapping
-    with a ``documents`` list and optional ``id``, ``query`` and ``seen``.
-
-    Raises
-    ------
-    InputError
-        If the item is neither, naming it by ``where`` ("story 3").
-    """
-    if isinstance(item, Mapping):
-        return _story(item, where)
-    if isinstance(item, list | tuple):
-        return Story(id=None, documents=_articles(item, where, "document"))
-    raise InputError(
-        f'{where}: a story is a list of articles or a mapping with "documents", '
-        f"not a {type(item).__name__}"
-    )
-
-
-def summarize_lines(
-    lines: Iterable[str | bytes],
-    options: Options,
-    *,
-    query: str | None = None,
-    seen: Sequence[Document] = (),
-) -> Iterator[Outcome]:
-    """One outcome per non-blank line, in order; errors are recorded, not raised.
-
-    ``query`` and ``seen`` apply to the stories that do not carry their own.
-    A line of bytes is decoded on its own (see :func:`summarize.readers.decode`),
-    so one badly encoded line fails alone. A story that raises anything is
-    recorded as failed with the error's type and message; only an interrupt
-    (Ctrl-C) stops the batch. :func:`summarize.run.pool.summarize_records`
-    does the same on several processes.
-    """
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            yield outcome(number, line, options, query=query, seen=seen)
-
-
-def outcome(
-    number: int,
-    item: object,
-    options: Options,
-    *,
-    query: str | None = None,
-    seen: Sequence[Document] = (),
-) -> Outcome:
-    """The outcome of story ``number``; whatever it raises is recorded, never raised.
-
-    ``item`` is a JSON line (str or bytes), or a story as
-    :func:`summarize.summarize_many` takes one (see :func:`story_of`).
-    """
-    story_id: Any = None
-    try:
-        where = f"line {number}"
-        if isinstance(item, LongLine):
-            raise TooLargeError(
-                f"{where}: longer than {item.limit:,} bytes; split the story, or {RAISE_LIMIT}"
-            )
-        if isinstance(item, str | bytes):
-            text = item if isinstance(item, str) else decode(item, where)
-            item = _json_object(text, number)
-        if isinstance(item, Mapping):
-            story_id = item.get("id")
-        story = story_of(item, where)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", LanguageWarning)
-            brief = summarize(
-                story.documents,
-                story.options(options),
-                query=story.query if story.query is not None else query,
-                seen=story.seen if story.seen is not None else seen,
-            )
-    except Exception as error:  # one story, whatever it raises, must never stop the batch
-        message = str(error) if isinstance(error, SummarizeError) else unexpected(error)
-        return failure(story_id, number, message, type(error).__name__)
-    record = {"id": story_id, "brief": brief.to_dict()}
-    said = [str(w.message) for w in caught if issubclass(w.category, LanguageWarning)]
-    if said:
-        record["warnings"] = said
-    return Outcome(record, failed=False)
-
-
-def unexpected(error: Exception) -> str:
-    """What a story's record says of an error that is not the summarizer's own: a defect."""
-    return f"unexpected error ({error!r}); please report this story"
-
-
-def failure(story_id: Any, number: int, message: str, error_type: str) -> Outcome:
-    """The outcome of a story that failed: its id, line, error message and error type."""
-    record = {"id": story_id, "line": number, "error": message, "error_type": error_type}
-    return Outcome(record, failed=True)
-
-
-def write_lines(lines: Iterable[tuple[str, bool]], out: TextIO) -> tuple[int, int]:
-    """Write each output line as soon as it is ready; (stories, failures).
-
-    ``lines`` holds each story's output line and whether it failed, as
-    :func:`summarize.run.pool.summarize_records` gives them.
-    """
-    stories = failures = 0
-    for text, failed in lines:
-        try:
-            out.write(text + "\n")
-            out.flush()
-        except BrokenPipeError:
-            raise  # the reader left: the command line ends quietly
-        except OSError as error:
-            raise WriteError(f"cannot write the output ({error.strerror or error})") from None
-        stories += 1
-        failures += failed
-    return stories, failures
 
 
 def _articles(items: Sequence[Any], where: str, what: str) -> tuple[Document, ...]:
-    """The articles of a story's list: strings, Documents, or objects with a string ``text``."""
+    """The articles of a story's list (see :func:`~summarize.types.as_document`)."""
     documents = []
     for index, item in enumerate(items, start=1):
-        named = f"{what} {index}"
-        if isinstance(item, str):
-            documents.append(Document(_no_surrogate(item, where, named)))
-        elif isinstance(item, Document):
-            documents.append(item)
-        elif isinstance(item, dict) and isinstance(item.get("text"), str):
-            documents.append(
-                Document(
-                    _no_surrogate(item["text"], where, named),
-                    id=_text_or_none(item.get("id")),
-                    title=_text_or_none(item.get("title")),
-                    url=_text_or_none(item.get("url")),
-                )
-            )
-        else:
-            raise InputError(
-                f'{where}: {what} {index} is neither a string nor an object with "text"'
-            )
+        named = f"{where}: {what} {index}"
+        document = as_document(item, named)
+        _no_surrogate(document.text, where, f"{what} {index}")
+        documents.append(document)
     return tuple(documents)
 
 
-def _text_or_none(value: object) -> str | None:
-    return None if value is None else str(value)
+def _json_object(line: str, where: str) -> dict[str, Any]:
+    """The JSON object of one line; ``NaN``, ``Infinity`` and ``1e999`` are not JSON numbers."""
+    try:
+        record = _loads(line)
+    except json.JSONDecodeError as error:
+        at = f"character {error.pos + 1}"
+        if error.pos >= len(line.rstrip()):
+            at = "the end of the line"
+        raise InputError(f"{where}: not JSON ({error.msg} at {at})") from None
+    except _NotFinite as error:
+        raise InputError(
+            f"{where}: {error} is no number strict JSON can hold; "
+            "write it as a string, or as a finite number"
+        ) from None
+    if not isinstance(record, dict):
+        raise InputError(f'{where}: a story is an object with a "documents" list')
+    return record
 
 
-def loads(text: str | bytes) -> Any:
+def _loads(text: str | bytes) -> Any:
     """The value of a JSON text, refusing ``NaN``, ``Infinity`` and numbers too large to hold.
 
     Raises
