@@ -46,10 +46,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarize import LANGUAGES, summarize  # noqa: E402
-from summarize.language import UNSPACED, load_language, resolve  # noqa: E402
+from summarize.language import load_language, resolve  # noqa: E402
 from summarize.stages.detect import article_languages, main_language  # noqa: E402
 from summarize.stages.segment import segment_article  # noqa: E402
-from summarize.types import Document, count_words, word_ends  # noqa: E402
+from summarize.types import UNSPACED, Document, count_words, word_ends  # noqa: E402
 from tests.languages import story  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -9,7 +9,7 @@ True
 
 from ._version import __version__
 from .api import Analysis, analyze, summarize
-from .brief import Brief, BriefSentence, Span
+from .brief import Brief
 from .errors import (
     ClusterError,
     ConvergenceError,
@@ -28,8 +28,9 @@ from .errors import (
     WriteError,
 )
 from .language import LANGUAGES
+from .options import BriefSettings, Options, Settings
 from .run.pool import summarize_many
-from .types import BriefSettings, Document, Options, RankedSentence, Settings
+from .types import BriefSentence, Document, RankedSentence, Span
 
 __all__ = [
     "Analysis",

@@ -19,7 +19,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from .brief import Brief, BriefSentence
+from .brief import Brief
 from .errors import (
     EmptyInputError,
     InputError,
@@ -28,28 +28,20 @@ from .errors import (
     OptionError,
 )
 from .language import Language, load_language
+from .options import AUTO, BriefSettings, Options, Settings
 from .stages.anatomy import anatomy
 from .stages.corroborate import corroborate
 from .stages.detect import article_languages, main_language
 from .stages.focus import relevance, seen_similarity
 from .stages.graph import agreement, similarity_graph, to_networkx, weigh_pairs
-from .stages.merge import cluster
+from .stages.merge import merge_copies
 from .stages.rank import jump_weights, rank
 from .stages.represent import count_terms, inverse_frequency, query_counts, weigh
 from .stages.segment import segment, segment_all
 from .stages.select import Budget, select
 from .stages.units import unit_table, units
-from .types import (
-    AUTO,
-    BriefSettings,
-    Cluster,
-    Document,
-    Options,
-    RankedSentence,
-    Sentence,
-    Settings,
-    as_document,
-)
+from .table import SentenceTable
+from .types import BriefSentence, Document, RankedSentence, Sentence, as_document
 
 # A unit of n sentences is worth the sum of their scores over n to this power.
 UNIT_DAMPING = 0.75
@@ -101,9 +93,9 @@ class Analysis:
     language: str
     languages: tuple[str, ...]
     _segmented: tuple[Sentence, ...] = field(repr=False)
-    _cluster: Cluster = field(repr=False)
+    _cluster: SentenceTable = field(repr=False)
     _vectors: sp.csr_matrix = field(repr=False)
-    _units: Cluster = field(repr=False)
+    _units: SentenceTable = field(repr=False)
     _members: sp.csr_matrix = field(repr=False)
     _unit_vectors: sp.csr_matrix = field(repr=False)
     _graph: sp.csr_matrix = field(repr=False)
@@ -347,7 +339,7 @@ def analyze(
 
     segmented = _read(segment(documents, languages), languages, resolved.drop_boilerplate)
     documents = _titled(documents, segmented)
-    table = cluster(_story(segmented))
+    table = merge_copies(_story(segmented))
     seen_sentences = _story(
         _read(
             segment_all(seen_documents, seen_languages), seen_languages, resolved.drop_boilerplate

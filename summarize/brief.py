@@ -10,57 +10,7 @@ from typing import Any
 from .errors import InputError
 from .language import LANGUAGES
 from .render.safe import for_markdown, markdown_link
-from .types import Document, as_document, count_words
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where an article states a sentence: ``articles[source][start:end]``."""
-
-    source: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class BriefSentence:
-    """One sentence of a brief, verbatim from its article.
-
-    ``articles[source][start:end] == text`` (``.text[start:end]`` for a
-    :class:`Document`), so every sentence can be checked against its source.
-
-    ``sources`` lists every article that states the sentence, one
-    :class:`Span` each: the chosen span first, then the other articles in
-    order, each with its exact copy or close paraphrase of the sentence. It
-    defaults to the chosen span alone.
-
-    Examples
-    --------
-    >>> s = BriefSentence("Rain fell.", 0, 0, 10, 0.6)
-    >>> s.sources
-    (Span(source=0, start=0, end=10),)
-    """
-
-    text: str
-    source: int
-    start: int
-    end: int
-    score: float
-    sources: tuple[Span, ...] = ()
-
-    def __post_init__(self) -> None:
-        chosen = Span(self.source, self.start, self.end)
-        if not self.sources:
-            object.__setattr__(self, "sources", (chosen,))
-        elif self.sources[0] != chosen:
-            raise InputError(
-                f"sources must start with the chosen span {chosen}, not {self.sources[0]}"
-            )
-
-    @property
-    def citations(self) -> str:
-        """The articles stating the sentence as ``[n]`` marks, the chosen one first."""
-        return "".join(f"[{span.source + 1}]" for span in self.sources)
+from .types import BriefSentence, Document, Span, as_document, count_words
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,24 +1,43 @@
-"""The data that flows between stages: articles, sentences, options.
+"""The values that flow between stages: articles, sentences, spans, the brief's sentences.
 
 All are frozen dataclasses: a stage takes them in and hands new ones on, and
-never changes what it was given. :class:`Cluster` is the one table of
-sentences the stages read: every sentence, and the distinct sentences that
-are the nodes of the graph.
+never changes what it was given. A sentence is known by its article and
+position, never by its text, and every span is an exact slice of its
+article. The table of a story's sentences that the stages read is
+:class:`summarize.table.SentenceTable`; the settings are
+:class:`summarize.options.Options`. Nothing here imports anything of ours
+but the errors: every other module may import this one.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import math
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal, TypedDict, Unpack
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal, Protocol
 
-import numpy as np
 import regex
 
-from .errors import InputError, OptionError
-from .language import UNSPACED, resolve
+from .errors import InputError
+
+__all__ = [
+    "ROLES",
+    "SIMILARITIES",
+    "UNSPACED",
+    "BriefContent",
+    "BriefSentence",
+    "Document",
+    "RankedSentence",
+    "Role",
+    "Sentence",
+    "Similarity",
+    "Span",
+    "as_document",
+    "count_words",
+    "paragraph_spans",
+    "trim",
+    "word_ends",
+]
 
 Similarity = Literal["cosine", "overlap"]
 # What a line of an article is (see :mod:`summarize.stages.anatomy`): only "body" is
@@ -50,7 +69,8 @@ ROLES: tuple[Role, ...] = (
     "repeat",
 )
 SIMILARITIES: tuple[Similarity, ...] = ("cosine", "overlap")
-DEFAULT_SENTENCES = 5
+# Han and kana: the letters of Chinese and Japanese, whose words are not spaced.
+UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}ー"
 # Ends like a sentence: final punctuation of any script, then maybe closing
 # brackets and quote marks of any script (German closes with "“", Danish with
 # "«"). Greek asks with ";" (and its look-alike U+037E).
@@ -64,8 +84,8 @@ _UNSPACED_ANY = regex.compile(rf"[{UNSPACED}]")
 _WORD_UNIT = regex.compile(rf"[{UNSPACED}]|[^\s{UNSPACED}]+")
 _SPACED_WORD = regex.compile(r"\S+")
 _HAS_WORD = regex.compile(r"[^\W_]")
-# The value of ``language`` that asks to detect each article's language.
-AUTO = "auto"
+# A paragraph ends at a blank line (a line holding only white space).
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def count_words(text: str) -> int:
@@ -96,6 +116,31 @@ def word_ends(text: str) -> list[int]:
     if _UNSPACED_ANY.search(text) is None:
         return [word.end() for word in _SPACED_WORD.finditer(text)]
     return [unit.end() for unit in _WORD_UNIT.finditer(text) if _HAS_WORD.search(unit.group())]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of the non-blank paragraphs of ``text``.
+
+    Examples
+    --------
+    >>> paragraph_spans("One.\\n\\n  Two.\\n")
+    [(0, 4), (8, 12)]
+    """
+    spans = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [trimmed for begin, end in spans if (trimmed := trim(text, begin, end))]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without the white space at either end; None when nothing is left."""
+    chunk = text[start:end]
+    if not chunk.strip():
+        return None
+    return start + len(chunk) - len(chunk.lstrip()), end - (len(chunk) - len(chunk.rstrip()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,323 +300,67 @@ class RankedSentence:
     quotable: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Cluster:
-    """Every sentence of the articles, and the distinct sentences that are the graph's nodes.
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where an article states a sentence: ``articles[source][start:end]``."""
 
-    The same sentence (white space aside) can stand in several articles; it is
-    one node of the graph, with one copy per place it stands. The stages read
-    this one table instead of handing index arrays to each other:
-
-    - ``sentences[i]``, with ``article[i]`` and ``position[i]`` as columns, and
-      ``group[i]``: the node sentence ``i`` is a copy of;
-    - ``nodes[g]``: the copy that stands for node ``g`` in a brief, its first
-      (earliest article, then position), which is ``sentences[first[g]]``;
-      ``copies[g]`` how many copies it has, ``words[g]`` its length and
-      ``final[g]`` whether it ends like a sentence.
-
-    Build it with :func:`summarize.stages.merge.cluster`.
-    """
-
-    sentences: tuple[Sentence, ...]
-    group: np.ndarray
-    first: np.ndarray
-    article: np.ndarray
-    position: np.ndarray
-    nodes: tuple[Sentence, ...]
-    copies: np.ndarray
-    words: np.ndarray
-    final: np.ndarray
-
-    def standalone(self, min_words: int) -> np.ndarray:
-        """Which nodes read on their own (see :meth:`Sentence.standalone`)."""
-        if min_words == 0:
-            return np.ones(len(self.nodes), dtype=bool)
-        result: np.ndarray = (self.words >= min_words) & self.final
-        return result
-
-    def node_totals(self, values: np.ndarray) -> np.ndarray:
-        """The sum of per-sentence ``values`` over the copies of each node."""
-        return np.bincount(self.group, weights=values, minlength=len(self.nodes))
-
-    def per_copy(self, totals: np.ndarray) -> np.ndarray:
-        """Each node's total split evenly among its copies: the share of one copy, per node."""
-        return np.asarray(totals / self.copies)
-
-
-def _require_number(name: str, value: object, valid: Callable[[float], bool], rule: str) -> None:
-    """Raise an :class:`OptionError` unless ``value`` is a real number that is ``valid``."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not valid(value):
-        raise OptionError(f"{name} must be a number {rule}, not {value!r}")
-
-
-def _option(
-    default: Any, flag: str, help: str, *, brief: bool = False, kind: type | None = None
-) -> Any:
-    """A field of :class:`Options` with its command-line flag and help, written once.
-
-    ``brief`` marks a setting that only choosing the brief reads (the budget,
-    redundancy, ...): :meth:`summarize.Analysis.brief` may change it without
-    analyzing the articles again. ``kind`` is the type of its values, where
-    the default (None) does not tell.
-    """
-    metadata = {"flag": flag, "help": help, "brief": brief, "kind": kind or type(default)}
-    return field(default=default, metadata=metadata)
+    source: int
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
-class Options:
-    """Every setting of a summary, shared by the Python API and the command line.
+class BriefSentence:
+    """One sentence of a brief, verbatim from its article.
 
-    Invalid values raise :class:`~summarize.OptionError` (an unknown language
-    :class:`~summarize.LanguageError`) when the object is built.
+    ``articles[source][start:end] == text`` (``.text[start:end]`` for a
+    :class:`Document`), so every sentence can be checked against its source.
 
-    Parameters
-    ----------
-    max_words : int, optional
-        Hard cap on the words of the brief. Excludes ``max_sentences``.
-    max_sentences : int, optional
-        Number of sentences in the brief. With neither budget, 5.
-    language : str
-        Language of the articles: one of :data:`summarize.LANGUAGES` or its
-        code (``"arabic"`` or ``"ar"``; case and surrounding space do not
-        matter), or ``"auto"`` to tell each article's language from its text
-        (see ``docs/languages.md``). ``"english"`` by default.
-    redundancy : float
-        Two brief sentences are never more similar than this (TF-IDF cosine,
-        0 to 1). Lower values give a more varied brief.
-    seen_redundancy : float
-        With ``seen`` articles, no brief sentence is more similar than this to
-        a sentence the reader has seen: such a sentence restates it. Higher
-        than ``redundancy``, since a new development is told with the names
-        and places the reader already knows.
-    diversity : float
-        Each next sentence maximises ``(1 - diversity) * centrality -
-        diversity * similarity`` to the sentences already kept (and those
-        seen; maximal marginal relevance). 0 takes sentences in order of
-        centrality.
-    similarity : {"cosine", "overlap"}
-        Edge weight of the sentence graph: TF-IDF cosine, or the word-overlap
-        measure of the original TextRank.
-    edge_power : float
-        An edge weighs its similarity raised to this power. Above 1, a
-        sentence that others restate counts for more than one that merely
-        shares a few words with many; 1 uses the similarity as it is.
-    position_decay : float, optional
-        PageRank's random jump favours a sentence at position ``p`` of its
-        article (0 for the first) with weight ``exp(-p / position_decay)``:
-        news puts the gist first. 0 makes every sentence equally likely. By
-        default 5, and 0 for a query without seen articles: the answer to a
-        question can stand anywhere in an article.
-    cross_article : float
-        An edge between sentences of two different articles weighs this many
-        times its similarity; 1 treats all edges alike.
-    drop_boilerplate : bool
-        Leave lines of web-page chrome (advertising markers, sign-up prompts,
-        photo captions and credits, archive notices) out of the graph and the brief.
-    min_words : int
-        The shortest sentence a brief may keep. Shorter sentences, and lines
-        without final punctuation (headlines, captions), still count in the
-        graph but are kept only when nothing else fits. 0 turns the check off.
-    corroboration : float
-        Another article states a brief sentence when it holds an exact copy,
-        or a sentence at least this similar to it (TF-IDF cosine, above 0 up
-        to 1) that reads on its own; the brief cites every such article.
+    ``sources`` lists every article that states the sentence, one
+    :class:`Span` each: the chosen span first, then the other articles in
+    order, each with its exact copy or close paraphrase of the sentence. It
+    defaults to the chosen span alone.
 
     Examples
     --------
-    >>> Options(max_words=100).replace(max_sentences=3).max_words is None
-    True
-    >>> Options().budget_sentences
-    5
+    >>> s = BriefSentence("Rain fell.", 0, 0, 10, 0.6)
+    >>> s.sources
+    (Span(source=0, start=0, end=10),)
     """
 
-    max_words: int | None = _option(
-        None, "--words", "at most this many words in the brief", brief=True, kind=int
-    )
-    max_sentences: int | None = _option(
-        None,
-        "--sentences",
-        "this many sentences in the brief (default 5 when no budget is given)",
-        brief=True,
-        kind=int,
-    )
-    language: str = _option(
-        "english",
-        "--language",
-        "language of the articles: a name or code (see --languages), or auto to detect it",
-    )
-    redundancy: float = _option(
-        0.3,
-        "--redundancy",
-        "never keep two sentences more similar than this (TF-IDF cosine, above 0 up to 1)",
-        brief=True,
-    )
-    seen_redundancy: float = _option(
-        0.5,
-        "--seen-redundancy",
-        "with --seen, never keep a sentence more similar than this to a seen sentence "
-        "(TF-IDF cosine, above 0 up to 1)",
-        brief=True,
-    )
-    diversity: float = _option(
-        0.5,
-        "--diversity",
-        "how much each next sentence's novelty counts against its centrality "
-        "(maximal marginal relevance; 0 to below 1, 0 for centrality alone)",
-        brief=True,
-    )
-    similarity: Similarity = _option(
-        "cosine",
-        "--similarity",
-        "edge weight of the sentence graph: TF-IDF cosine or TextRank overlap",
-    )
-    edge_power: float = _option(
-        1.5,
-        "--edge-power",
-        "a graph edge weighs its similarity to this power; above 1 close restatements "
-        "count for more than loose overlaps (1 uses the similarity as it is)",
-    )
-    position_decay: float | None = _option(
-        None,
-        "--position-decay",
-        "PageRank favours early sentences of each article with weight exp(-position / this); "
-        "0 turns the preference off [default: 5, or 0 for a query without --seen]",
-        kind=float,
-    )
-    cross_article: float = _option(
-        2.0,
-        "--cross-article",
-        "weight of a graph edge between two articles against one within an article "
-        "(1 treats them alike)",
-    )
-    drop_boilerplate: bool = _option(
-        True,
-        "--drop-boilerplate",
-        "leave out lines of web-page chrome (ads, sign-up prompts, photo captions)",
-    )
-    min_words: int = _option(
-        8,
-        "--min-words",
-        "shortest sentence the brief may keep; shorter ones and ones without final "
-        "punctuation are kept only when nothing else fits (0 turns this check off)",
-        brief=True,
-    )
-    corroboration: float = _option(
-        0.6,
-        "--corroboration",
-        "cite another article for a brief sentence when it has a copy or a sentence "
-        "at least this similar (TF-IDF cosine, above 0 up to 1)",
-        brief=True,
-    )
+    text: str
+    source: int
+    start: int
+    end: int
+    score: float
+    sources: tuple[Span, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.max_words is not None and self.max_sentences is not None:
-            raise OptionError("give max_words or max_sentences, not both")
-        for name, least in (("max_words", 1), ("max_sentences", 1), ("min_words", 0)):
-            value = getattr(self, name)
-            if value is None and name != "min_words":
-                continue
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise OptionError(f"{name} must be a whole number, not {value!r}")
-            if value < least:
-                raise OptionError(f"{name} must be at least {least}, not {value}")
-        if not isinstance(self.language, str) or not self.language.strip():
-            raise OptionError(f"language must be a name such as 'english', not {self.language!r}")
-        language = self.language.strip().lower()
-        object.__setattr__(self, "language", AUTO if language == AUTO else resolve(language))
-        _require_number(
-            "redundancy", self.redundancy, lambda x: 0 < x <= 1, "above 0 and at most 1"
-        )
-        _require_number(
-            "seen_redundancy",
-            self.seen_redundancy,
-            lambda x: 0 < x <= 1,
-            "above 0 and at most 1",
-        )
-        _require_number(
-            "corroboration", self.corroboration, lambda x: 0 < x <= 1, "above 0 and at most 1"
-        )
-        _require_number("diversity", self.diversity, lambda x: 0 <= x < 1, "from 0 to below 1")
-        if self.position_decay is not None:
-            _require_number(
-                "position_decay",
-                self.position_decay,
-                lambda x: 0 <= x < math.inf,
-                "of sentences, 0 or more",
-            )
-        _require_number("cross_article", self.cross_article, lambda x: 0 < x < math.inf, "above 0")
-        _require_number("edge_power", self.edge_power, lambda x: 0 < x < math.inf, "above 0")
-        if not isinstance(self.drop_boilerplate, bool):
-            raise OptionError(
-                f"drop_boilerplate must be True or False, not {self.drop_boilerplate!r}"
-            )
-        if self.similarity not in SIMILARITIES:
-            raise OptionError(
-                f"similarity must be one of {', '.join(SIMILARITIES)}, not {self.similarity!r}"
+        chosen = Span(self.source, self.start, self.end)
+        if not self.sources:
+            object.__setattr__(self, "sources", (chosen,))
+        elif self.sources[0] != chosen:
+            raise InputError(
+                f"sources must start with the chosen span {chosen}, not {self.sources[0]}"
             )
 
     @property
-    def budget_sentences(self) -> int | None:
-        """The sentence count, or None when the budget is in words."""
-        if self.max_words is None and self.max_sentences is None:
-            return DEFAULT_SENTENCES
-        return self.max_sentences
-
-    def replace(self, **changes: Unpack[Settings]) -> Options:
-        """A copy with ``changes`` applied; an unknown name is an :class:`OptionError`.
-
-        Giving one budget drops the other: ``replace(max_words=50)`` on
-        options with ``max_sentences=3`` gives a 50-word budget.
-        """
-        known = {f.name for f in dataclasses.fields(self)}
-        unknown = sorted(set(changes) - known)
-        if unknown:
-            raise OptionError(
-                f"unknown option {unknown[0]!r}; the options are {', '.join(sorted(known))}"
-            )
-        if not changes:
-            return self
-        updates: dict[str, Any] = dict(changes)
-        for budget, other in (("max_words", "max_sentences"), ("max_sentences", "max_words")):
-            if updates.get(budget) is not None and other not in updates:
-                updates[other] = None
-        return dataclasses.replace(self, **updates)
+    def citations(self) -> str:
+        """The articles stating the sentence as ``[n]`` marks, the chosen one first."""
+        return "".join(f"[{span.source + 1}]" for span in self.sources)
 
 
-class Settings(TypedDict, total=False):
-    """The fields of :class:`Options` as keyword arguments, for type checkers and IDEs.
+class BriefContent(Protocol):
+    """What a rendering reads of a brief (:class:`summarize.Brief` is one)."""
 
-    ``summarize(articles, max_words=100)`` takes any of them; each has the
-    meaning and range documented on :class:`Options`.
-    """
+    @property
+    def sentences(self) -> tuple[BriefSentence, ...]: ...
 
-    max_words: int | None
-    max_sentences: int | None
-    language: str
-    redundancy: float
-    seen_redundancy: float
-    diversity: float
-    similarity: Similarity
-    edge_power: float
-    position_decay: float | None
-    cross_article: float
-    drop_boilerplate: bool
-    min_words: int
-    corroboration: float
+    @property
+    def documents(self) -> tuple[Document, ...]: ...
 
+    @property
+    def language(self) -> str: ...
 
-class BriefSettings(TypedDict, total=False):
-    """The fields of :class:`Options` that only choosing a brief reads.
-
-    :meth:`summarize.Analysis.brief` takes these, and no others: the rest
-    shape the analysis itself.
-    """
-
-    max_words: int | None
-    max_sentences: int | None
-    redundancy: float
-    seen_redundancy: float
-    diversity: float
-    min_words: int
-    corroboration: float
+    @property
+    def query(self) -> str | None: ...

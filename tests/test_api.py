@@ -268,7 +268,7 @@ def test_an_analysis_gives_briefs_of_any_budget_without_analyzing_again(monkeypa
     def forbidden(*args, **kwargs):
         raise AssertionError("the analysis ran again")
 
-    for stage in ("segment", "cluster", "count_terms", "similarity_graph", "rank"):
+    for stage in ("segment", "merge_copies", "count_terms", "similarity_graph", "rank"):
         monkeypatch.setattr(api, stage, forbidden)
     briefs = [analysis.brief(max_words=n) for n in (20, 60, 120)]
     assert [b.words <= n for b, n in zip(briefs, (20, 60, 120), strict=True)] == [True] * 3

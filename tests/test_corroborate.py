@@ -5,7 +5,7 @@ import scipy.sparse as sp
 
 from summarize import Span, summarize
 from summarize.stages.corroborate import corroborate
-from summarize.stages.merge import cluster
+from summarize.stages.merge import merge_copies
 from summarize.types import Sentence
 
 from .stories import FERRY, FERRY_COLUMN, FERRY_DAILY, FERRY_WIRE
@@ -62,7 +62,7 @@ def test_a_cosine_of_one_means_the_same_terms():
 def test_exact_copies_corroborate_even_below_the_paraphrase_rules():
     # a three-word sentence fails the standalone rule, yet a word-for-word
     # copy in another article is the same statement
-    table = cluster(
+    table = merge_copies(
         [
             Sentence(0, 0, 0, 22, "Ferries stopped today."),
             Sentence(1, 0, 5, 27, "Ferries  stopped today."),
@@ -76,7 +76,7 @@ def test_exact_copies_corroborate_even_below_the_paraphrase_rules():
 
 
 def test_each_article_cites_its_closest_sentence_once():
-    table = cluster(
+    table = merge_copies(
         [
             Sentence(0, 0, 0, 10, "a"),
             Sentence(1, 0, 0, 10, "b"),

@@ -15,9 +15,10 @@ dask = pytest.importorskip("dask", reason="the Dask extra is not installed")
 import dask.bag as db  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from summarize import ClusterError, OptionError, Options, language  # noqa: E402
+from summarize import ClusterError, OptionError, Options  # noqa: E402
 from summarize.cli import EXIT_INPUT, EXIT_USAGE, main  # noqa: E402
 from summarize.dask import summarize_bag  # noqa: E402
+from summarize.language import resources  # noqa: E402
 from summarize.run.dask import DaskBackend  # noqa: E402
 from summarize.run.pool import DIED, outcomes  # noqa: E402
 from summarize.run.story import Defaults, read_stories  # noqa: E402
@@ -126,9 +127,9 @@ def test_the_command_line_runs_on_a_running_scheduler(client, tmp_path, capsys):
 def test_language_resources_load_once_per_worker(client, tmp_path):
     path = tmp_path / "stories.jsonl"
     path.write_text("\n".join(lines(40)) + "\n", encoding="utf-8")
-    client.run(language._load.cache_clear)
+    client.run(resources._load.cache_clear)
     summarize_bag(db.read_text(str(path), blocksize=2000), max_sentences=1).compute()
-    loads = client.run(lambda: language._load.cache_info().misses)
+    loads = client.run(lambda: resources._load.cache_info().misses)
     assert sorted(loads.values()) in ([1, 1], [0, 1])  # once per worker that ran a story
 
 

@@ -13,7 +13,7 @@ from summarize.stages.graph import (
     similarity_graph,
     to_networkx,
 )
-from summarize.stages.merge import cluster
+from summarize.stages.merge import merge_copies
 from summarize.types import Sentence
 
 
@@ -96,7 +96,7 @@ def test_empty_input_gives_an_empty_graph():
 
 def test_networkx_view_carries_sentences_and_their_copies():
     places = ((0, 0, "Rain."), (0, 1, "Wind."), (1, 0, "Hail."), (1, 1, "Rain."))
-    table = cluster([Sentence(a, p, 10 * p, 10 * p + 5, t) for a, p, t in places])
+    table = merge_copies([Sentence(a, p, 10 * p, 10 * p + 5, t) for a, p, t in places])
     graph = sp.csr_matrix([[0, 0.5, 0.2], [0.5, 0, 0], [0.2, 0, 0]])
     model = to_networkx(graph, table, {"score": [0.5, 0.3, 0.2]})
     assert sorted(model.edges(data="weight")) == [(0, 1, 0.5), (0, 2, 0.2)]
@@ -116,7 +116,7 @@ def test_edges_across_articles_weigh_more():
     from summarize.stages.graph import weigh_pairs
 
     places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"))
-    table = cluster([Sentence(a, p, 0, 1, t) for a, p, t in places])
+    table = merge_copies([Sentence(a, p, 0, 1, t) for a, p, t in places])
     graph = sp.csr_matrix([[0, 0.4, 0.3], [0.4, 0, 0.2], [0.3, 0.2, 0]])
     weighted = weigh_pairs(graph, table, 3.0).toarray()
     assert np.allclose(weighted, [[0, 0.4, 0.9], [0.4, 0, 0.6], [0.9, 0.6, 0]])
@@ -131,7 +131,7 @@ def test_copies_weigh_as_the_pairs_they_stand_for():
     # sentence A twice (articles 0 and 1), A once more in article 1, B once in article 0
     places = ((0, 0, "A"), (1, 0, "A"), (1, 1, "A"), (0, 1, "B"))
     sentences = [Sentence(a, p, 0, 1, t) for a, p, t in places]
-    table = cluster(sentences)
+    table = merge_copies(sentences)
     groups = table.group
     assert groups.tolist() == [0, 0, 0, 1]
     similarity = 0.5
@@ -197,7 +197,7 @@ def test_weighing_pairs_agrees_with_the_full_product_on_random_copies():
     rng = np.random.default_rng(11)
     # 60 sentences over 4 articles, drawn from 25 texts: many copies, within and across
     places = [(int(rng.integers(4)), position, f"s{rng.integers(25)}") for position in range(60)]
-    table = cluster([Sentence(a, p, 0, 1, t) for a, p, t in sorted(places)])
+    table = merge_copies([Sentence(a, p, 0, 1, t) for a, p, t in sorted(places)])
     graph = cosine_graph(random_unit_rows(len(table.nodes), 12, seed=5))
     for factor in (1.0, 2.0, 0.5):
         weighted = weigh_pairs(graph, table, factor)
@@ -211,7 +211,7 @@ def test_one_long_article_costs_memory_in_its_edges_not_its_sentences_squared():
     from summarize.stages.graph import weigh_pairs
 
     n_sentences = 6000  # an n-by-n product of these is 36 million entries, over 400 MB
-    table = cluster([Sentence(0, p, 0, 1, f"s{p}") for p in range(n_sentences)])
+    table = merge_copies([Sentence(0, p, 0, 1, f"s{p}") for p in range(n_sentences)])
     ring = np.arange(n_sentences)
     pairs = sp.csr_matrix(
         (np.full(n_sentences, 0.5), (ring, (ring + 1) % n_sentences)),

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 
 from summarize import Document, SummarizeError, summarize
 from summarize.cli.commands import render
+from summarize.options import Options
 from summarize.readers import decode, read_stream
 from summarize.run.pool import outcomes
 from summarize.run.story import Defaults, read_stories
-from summarize.types import Options
 
 PROPERTIES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

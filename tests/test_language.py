@@ -226,7 +226,7 @@ def test_a_run_without_letters_counts_as_no_word():
 @pytest.mark.parametrize("name", ["english", "hindi", "japanese"])
 def test_joining_many_pieces_reads_only_the_tail_of_each(name, monkeypatch):
     """Issue 21, case 5: pieces joined into one long sentence cost linear time, not quadratic."""
-    import summarize.language as module
+    import summarize.language.sentences as module
 
     read: list[int] = []
 
@@ -248,7 +248,7 @@ def test_joining_many_pieces_reads_only_the_tail_of_each(name, monkeypatch):
 
 
 def test_a_paragraph_longer_than_a_splitter_reads_at_once_is_read_in_pieces(monkeypatch):
-    import summarize.language as module
+    import summarize.language.sentences as module
 
     english = load_language("english")
     text = " ".join(["The clerk read the record of the hearing out in court."] * 40)
@@ -260,7 +260,7 @@ def test_a_paragraph_longer_than_a_splitter_reads_at_once_is_read_in_pieces(monk
 
 
 def test_a_splitter_that_runs_out_of_time_says_so_and_is_no_os_error():
-    import summarize.language as module
+    import summarize.language.sentences as module
     from summarize.errors import InputError
 
     def out_of_time(text):

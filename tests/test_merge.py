@@ -3,7 +3,8 @@ from __future__ import annotations
 import numpy as np
 
 from summarize import summarize
-from summarize.stages.merge import cluster, copy_groups, first_copies
+from summarize.stages.merge import copy_groups, merge_copies
+from summarize.table import first_copies
 from summarize.types import Sentence
 
 from .stories import FLOOD
@@ -19,7 +20,7 @@ def test_copies_are_found_by_text_white_space_aside():
 
 def test_shares_are_split_among_copies_and_keep_their_total():
     texts = ["Rain fell.", "Sun.", "Rain fell.", "Rain fell."]
-    table = cluster([Sentence(i, 0, 0, 1, t) for i, t in enumerate(texts)])
+    table = merge_copies([Sentence(i, 0, 0, 1, t) for i, t in enumerate(texts)])
     assert table.group.tolist() == [0, 1, 0, 0]
     assert table.copies.tolist() == [3, 1]
     totals = table.node_totals(np.array([0.1, 0.2, 0.3, 0.4]))
@@ -32,7 +33,7 @@ def test_shares_are_split_among_copies_and_keep_their_total():
 def test_the_table_keeps_every_sentence_and_cites_each_node_by_its_first_copy():
     places = ((0, 0, "Sun."), (0, 1, "Rain fell."), (1, 0, "Rain fell."), (1, 1, "Wind rose."))
     sentences = [Sentence(a, p, 0, 1, t) for a, p, t in places]
-    table = cluster(sentences)
+    table = merge_copies(sentences)
     assert table.sentences == tuple(sentences)
     assert [s.text for s in table.nodes] == ["Sun.", "Rain fell.", "Wind rose."]
     assert table.first.tolist() == [0, 1, 3]

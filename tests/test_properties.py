@@ -23,7 +23,7 @@ from summarize import (
     summarize,
 )
 from summarize.language import load_language
-from summarize.types import DEFAULT_SENTENCES
+from summarize.options import DEFAULT_SENTENCES
 
 settings.register_profile(
     "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

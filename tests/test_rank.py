@@ -6,7 +6,7 @@ import pytest
 import scipy.sparse as sp
 
 from summarize.errors import ConvergenceError
-from summarize.stages.merge import cluster
+from summarize.stages.merge import merge_copies
 from summarize.stages.rank import jump_weights, rank
 from summarize.types import Sentence
 
@@ -63,20 +63,20 @@ def test_non_convergence_is_a_named_error():
 
 
 def test_position_prior_decays_and_can_be_off():
-    table = cluster([Sentence(0, p, 0, 1, t) for p, t in enumerate("xyz")])
+    table = merge_copies([Sentence(0, p, 0, 1, t) for p, t in enumerate("xyz")])
     assert np.allclose(jump_weights(table, 0.0), [1.0, 1.0, 1.0])
     assert np.allclose(jump_weights(table, 2.0), np.exp([0.0, -0.5, -1.0]))
 
 
 def test_a_sentence_with_copies_gets_the_jump_of_each_copy():
     places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "x"))
-    table = cluster([Sentence(a, p, 0, 1, t) for a, p, t in places])
+    table = merge_copies([Sentence(a, p, 0, 1, t) for a, p, t in places])
     assert np.allclose(jump_weights(table, 0.0), [2.0, 1.0])
     assert np.allclose(jump_weights(table, 2.0), [2.0, np.exp(-0.5)])
 
 
 def test_relevance_and_novelty_reshape_the_jump():
-    table = cluster([Sentence(0, p, 0, 1, t) for p, t in enumerate("xyz")])
+    table = merge_copies([Sentence(0, p, 0, 1, t) for p, t in enumerate("xyz")])
     relevance = np.array([0.0, 0.5, 1.0])
     seen = np.array([0.0, 0.2, 1.0])
     assert np.allclose(jump_weights(table, 0.0, relevance=relevance), relevance)

@@ -3,14 +3,15 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from summarize.stages.merge import cluster
+from summarize.stages.merge import merge_copies
 from summarize.stages.select import Budget, reading_order, select
-from summarize.types import Cluster, Sentence
+from summarize.table import SentenceTable
+from summarize.types import Sentence
 
 
-def build(*specs: tuple[int, int, str]) -> Cluster:
+def build(*specs: tuple[int, int, str]) -> SentenceTable:
     """A cluster of sentences from (article, position, text) triples."""
-    return cluster([Sentence(a, p, 0, len(t), t) for a, p, t in specs])
+    return merge_copies([Sentence(a, p, 0, len(t), t) for a, p, t in specs])
 
 
 def unit_rows(*rows: list[float]) -> sp.csr_matrix:

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from .._version import __version__
 from ..errors import OptionError
 from ..language import LANGUAGES, describe
+from ..options import Options
 from ..readers.files import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl
 from ..readers.web import TIMEOUT, check_timeout
 from ..run import INSTALL
 from ..run.jobs import check_jobs
-from ..types import SIMILARITIES, Options
+from ..types import SIMILARITIES
 
 __all__ = ["FORMATS", "Command", "build_parser", "language_table", "parse_args"]
 

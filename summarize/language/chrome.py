@@ -35,10 +35,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ..types import Role
+from ..types import Role
 
 # Free words inside a line rule: a phrase that runs to no comma or semicolon,
 # so "..., regulators said on Tuesday" cannot hide in it.

@@ -21,9 +21,9 @@ from html import escape
 from urllib.parse import urlsplit
 
 from .._version import __version__
-from ..brief import Brief, BriefSentence, Span
+from ..brief import Brief
 from ..language import CODES, RIGHT_TO_LEFT, Language, load_language
-from ..stages.segment import paragraph_spans
+from ..types import BriefSentence, Span, paragraph_spans
 from .safe import for_html
 
 # The figure's grid: one row per brief sentence, one column per article.

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 from .._version import __version__
 from ..errors import ClusterError, OptionError
-from ..types import Options, Settings
+from ..options import Options, Settings
 from . import INSTALL
 from .pool import warm
 from .story import Defaults, outcome, read_stories

@@ -33,8 +33,9 @@ from typing import Any, Protocol, TypeVar, Unpack
 from ..brief import Brief
 from ..errors import ClusterError, LanguageWarning, OptionError, StoryError, SummarizeError
 from ..language import load_language
+from ..options import AUTO, Options, Settings
 from ..stages.detect import load_detector
-from ..types import AUTO, Document, Options, Settings
+from ..types import Document
 from .jobs import check_jobs
 from .story import Defaults, Outcome, Story, outcome, read_stories
 

@@ -43,9 +43,10 @@ from typing import Any
 from ..api import summarize
 from ..brief import Brief
 from ..errors import InputError, LanguageWarning, StoryError, SummarizeError, TooLargeError
+from ..options import Options
 from ..readers.files import RAISE_LIMIT, LongLine, decode
 from ..render.safe import SURROGATE, json_text
-from ..types import Document, Options, as_document
+from ..types import Document, as_document
 
 __all__ = [
     "Defaults",

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from ..brief import Span
-from ..types import Cluster
+from ..table import SentenceTable
+from ..types import Span
 
 # Cosines of unit rows with the same terms can come out a hair under 1.
 _ROUNDING = 1e-9
@@ -27,7 +27,7 @@ _ROUNDING = 1e-9
 
 def corroborate(
     chosen: Sequence[int],
-    cluster: Cluster,
+    table: SentenceTable,
     vectors: sp.csr_matrix,
     *,
     threshold: float,
@@ -38,9 +38,9 @@ def corroborate(
     Parameters
     ----------
     chosen : sequence of int
-        Nodes of ``cluster`` (rows of ``vectors``) kept for the brief; each is
+        Nodes of ``table`` (rows of ``vectors``) kept for the brief; each is
         cited by its first copy.
-    cluster : Cluster
+    table : SentenceTable
         Every sentence of the story and the node each is a copy of.
     vectors : scipy.sparse.csr_matrix
         Unit-length TF-IDF rows, one per node.
@@ -51,23 +51,23 @@ def corroborate(
 
     Examples
     --------
-    >>> from summarize.stages.merge import cluster
+    >>> from summarize.stages.merge import merge_copies
     >>> from summarize.types import Sentence
     >>> texts = ["Rain fell on the town.", "Rain fell on the town.", "Roads shut."]
-    >>> table = cluster([Sentence(a, 0, 0, len(t), t) for a, t in enumerate(texts)])
+    >>> table = merge_copies([Sentence(a, 0, 0, len(t), t) for a, t in enumerate(texts)])
     >>> v = sp.csr_matrix([[1.0, 0.0], [0.0, 1.0]])
     >>> corroborate([0], table, v, threshold=0.6, min_words=2)
     [(Span(source=0, start=0, end=22), Span(source=1, start=0, end=22))]
     """
     if not chosen:
         return []
-    sentences, groups, article = cluster.sentences, cluster.group, cluster.article
+    sentences, groups, article = table.sentences, table.group, table.article
     similar = sp.csr_matrix(vectors[list(chosen)] @ vectors.T)
     found = []
     for row, node in enumerate(chosen):
         similarity = similar[row].toarray().ravel()[groups]
         copy = groups == node
-        cited = cluster.nodes[node]
+        cited = table.nodes[node]
         close = np.flatnonzero((similarity >= threshold - _ROUNDING) & ~copy)
         # the standalone rule is checked only on the few sentences close enough
         paraphrase = [i for i in close.tolist() if sentences[i].standalone(min_words)]
@@ -78,7 +78,7 @@ def corroborate(
         spans = [Span(cited.article, cited.start, cited.end)]
         candidates = np.flatnonzero(states)
         # best first within each article: highest similarity, then earliest position
-        order = candidates[np.lexsort((cluster.position[candidates], -similarity[candidates]))]
+        order = candidates[np.lexsort((table.position[candidates], -similarity[candidates]))]
         best: dict[int, int] = {}
         for index in order.tolist():
             best.setdefault(int(article[index]), index)

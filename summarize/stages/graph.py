@@ -10,7 +10,7 @@ No dense n-by-n matrix is ever built. Similarities are computed a block of
 rows at a time as sparse products, and each sentence keeps only its
 ``neighbours`` most similar sentences; an edge stays when either end keeps it.
 Similarities under ``MIN_SIMILARITY`` are no edge. So edges grow with n, not
-n², and in a cluster of up to ``neighbours + 1`` sentences every pair at or
+n², and in a table of up to ``neighbours + 1`` sentences every pair at or
 above the threshold is an edge.
 """
 
@@ -23,7 +23,8 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from ..types import Cluster, Similarity
+from ..table import SentenceTable
+from ..types import Similarity
 
 NEIGHBOURS = 50
 # Weaker similarities are no edge (LexRank's threshold): one shared common word
@@ -107,10 +108,10 @@ def similarity_graph(
     return graph
 
 
-def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr_matrix:
+def weigh_pairs(graph: sp.csr_matrix, table: SentenceTable, factor: float) -> sp.csr_matrix:
     """Edge weights between nodes, each pair of copies counted, pairs across articles more.
 
-    ``graph`` has one row per node of ``cluster`` (a distinct sentence, see
+    ``graph`` has one row per node of ``table`` (a distinct sentence, see
     :mod:`summarize.stages.merge`). The edge between nodes ``g`` and ``h`` becomes
     their similarity times the number of copy pairs between them, a pair from
     two different articles counting ``factor`` times; a node with several
@@ -121,21 +122,21 @@ def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr
 
     Examples
     --------
-    >>> from summarize.stages.merge import cluster
+    >>> from summarize.stages.merge import merge_copies
     >>> from summarize.types import Sentence
     >>> places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"))
-    >>> table = cluster([Sentence(a, p, 0, 1, text) for a, p, text in places])
+    >>> table = merge_copies([Sentence(a, p, 0, 1, text) for a, p, text in places])
     >>> g = sp.csr_matrix([[0, 0.5, 0.5], [0.5, 0, 0], [0.5, 0, 0]])
     >>> weigh_pairs(g, table, 2.0).toarray().tolist()
     [[0.0, 0.5, 1.0], [0.5, 0.0, 0.0], [1.0, 0.0, 0.0]]
     """
     n_nodes = graph.shape[0]
-    copies = cluster.copies.astype(np.float64)
+    copies = table.copies.astype(np.float64)
     if factor == 1.0 and copies.max(initial=1.0) == 1.0:
         return graph
-    article = cluster.article
+    article = table.article
     per_article = sp.csr_matrix(
-        (np.ones(len(cluster.group)), (cluster.group, article)),
+        (np.ones(len(table.group)), (table.group, article)),
         shape=(n_nodes, int(article.max()) + 1),
     )
     same_article = _shared(per_article, graph)  # copy pairs sharing an article, per edge
@@ -149,7 +150,7 @@ def weigh_pairs(graph: sp.csr_matrix, cluster: Cluster, factor: float) -> sp.csr
     return weighted
 
 
-def agreement(graph: sp.csr_matrix, cluster: Cluster) -> np.ndarray | None:
+def agreement(graph: sp.csr_matrix, table: SentenceTable) -> np.ndarray | None:
     """How strongly the other articles restate each article: one weight per article.
 
     A sentence's support is the weight of its strongest edge to a sentence of
@@ -161,34 +162,34 @@ def agreement(graph: sp.csr_matrix, cluster: Cluster) -> np.ndarray | None:
 
     Examples
     --------
-    >>> from summarize.stages.merge import cluster
+    >>> from summarize.stages.merge import merge_copies
     >>> from summarize.types import Sentence
     >>> places = ((0, 0, "x"), (0, 1, "y"), (1, 0, "z"), (2, 0, "w"))
-    >>> table = cluster([Sentence(a, p, 0, 1, text) for a, p, text in places])
+    >>> table = merge_copies([Sentence(a, p, 0, 1, text) for a, p, text in places])
     >>> g = sp.csr_matrix([[0, 0, 0.6, 0], [0, 0, 0, 0], [0.6, 0, 0, 0], [0, 0, 0, 0]])
     >>> agreement(g, table).round(2).tolist()
     [0.3, 0.6, 0.0]
     """
-    n_articles = int(cluster.article.max(initial=-1)) + 1
+    n_articles = int(table.article.max(initial=-1)) + 1
     if n_articles < 2:
         return None
     edges = sp.coo_matrix(graph)
-    home = cluster.article[cluster.first]
+    home = table.article[table.first]
     across = home[edges.row] != home[edges.col]
-    support = np.zeros(len(cluster.nodes))
+    support = np.zeros(len(table.nodes))
     np.maximum.at(support, edges.row[across], edges.data[across])
-    spread = np.zeros(len(cluster.nodes))
-    np.maximum.at(spread, cluster.group, (cluster.article != home[cluster.group]).astype(float))
+    spread = np.zeros(len(table.nodes))
+    np.maximum.at(spread, table.group, (table.article != home[table.group]).astype(float))
     support = np.maximum(support, spread)  # a copy in another article restates it exactly
-    per_sentence = support[cluster.group]
-    totals = np.bincount(cluster.article, weights=per_sentence, minlength=n_articles)
-    counts = np.bincount(cluster.article, minlength=n_articles)
+    per_sentence = support[table.group]
+    totals = np.bincount(table.article, weights=per_sentence, minlength=n_articles)
+    counts = np.bincount(table.article, minlength=n_articles)
     shares: np.ndarray = totals / np.maximum(counts, 1)
     return shares if shares.any() else None
 
 
 def to_networkx(
-    graph: sp.csr_matrix, cluster: Cluster, attributes: Mapping[str, Sequence[Any]]
+    graph: sp.csr_matrix, table: SentenceTable, attributes: Mapping[str, Sequence[Any]]
 ) -> nx.Graph:
     """The graph as a networkx Graph: a node per distinct sentence, with its text and copies.
 
@@ -199,18 +200,18 @@ def to_networkx(
 
     Examples
     --------
-    >>> from summarize.stages.merge import cluster
+    >>> from summarize.stages.merge import merge_copies
     >>> from summarize.types import Sentence
-    >>> table = cluster([Sentence(0, 0, 0, 4, "Yes."), Sentence(1, 0, 0, 4, "No.")])
+    >>> table = merge_copies([Sentence(0, 0, 0, 4, "Yes."), Sentence(1, 0, 0, 4, "No.")])
     >>> g = to_networkx(sp.csr_matrix([[0.0, 1.0], [1.0, 0.0]]), table, {"score": [0.5, 0.5]})
     >>> g.nodes[1]["article"], g.nodes[1]["score"], g.edges[0, 1]["weight"]
     (1, 0.5, 1.0)
     """
     model = nx.from_scipy_sparse_array(graph, edge_attribute="weight")
-    copies: list[list[tuple[int, int, int]]] = [[] for _ in cluster.nodes]
-    for sentence, node in zip(cluster.sentences, cluster.group.tolist(), strict=True):
+    copies: list[list[tuple[int, int, int]]] = [[] for _ in table.nodes]
+    for sentence, node in zip(table.sentences, table.group.tolist(), strict=True):
         copies[node].append((sentence.article, sentence.start, sentence.end))
-    for node, sentence in enumerate(cluster.nodes):
+    for node, sentence in enumerate(table.nodes):
         model.nodes[node].update(
             text=sentence.text,
             article=sentence.article,

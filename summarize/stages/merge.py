@@ -14,16 +14,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..types import Cluster, Sentence
+from ..table import SentenceTable, first_copies
+from ..types import Sentence
 
 
-def cluster(sentences: Sequence[Sentence]) -> Cluster:
-    """The sentences as one :class:`~summarize.types.Cluster`: copies merged into nodes.
+def merge_copies(sentences: Sequence[Sentence]) -> SentenceTable:
+    """The sentences as one :class:`~summarize.table.SentenceTable`: copies merged into nodes.
 
     Examples
     --------
     >>> texts = ["Rain fell.", "Sun.", "Rain  fell."]
-    >>> table = cluster([Sentence(a, 0, 0, len(t), t) for a, t in enumerate(texts)])
+    >>> table = merge_copies([Sentence(a, 0, 0, len(t), t) for a, t in enumerate(texts)])
     >>> [s.text for s in table.nodes], table.copies.tolist(), table.group.tolist()
     (['Rain fell.', 'Sun.'], [2, 1], [0, 1, 0])
     """
@@ -31,7 +32,7 @@ def cluster(sentences: Sequence[Sentence]) -> Cluster:
     group = copy_groups(sentences)
     first = first_copies(group)
     nodes = tuple(sentences[i] for i in first.tolist())
-    return Cluster(
+    return SentenceTable(
         sentences=sentences,
         group=group,
         first=first,
@@ -60,17 +61,3 @@ def copy_groups(sentences: Sequence[Sentence]) -> np.ndarray:
         dtype=np.int64,
         count=len(sentences),
     )
-
-
-def first_copies(groups: np.ndarray) -> np.ndarray:
-    """Index of the first sentence of each group, in group order.
-
-    Examples
-    --------
-    >>> first_copies(np.array([0, 1, 0, 2, 1])).tolist()
-    [0, 1, 3]
-    """
-    n_groups = int(groups.max(initial=-1)) + 1
-    first = np.full(n_groups, len(groups), dtype=np.int64)
-    np.minimum.at(first, groups, np.arange(len(groups)))
-    return first

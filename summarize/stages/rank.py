@@ -11,7 +11,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import ConvergenceError
-from ..types import Cluster
+from ..table import SentenceTable
 
 DAMPING = 0.85
 # The position decay, in sentences, when none is given (see jump_weights).
@@ -118,7 +118,7 @@ def decay_for(position_decay: float | None, *, query: bool, seen: bool) -> float
 
 
 def jump_weights(
-    cluster: Cluster,
+    table: SentenceTable,
     position_decay: float | None,
     *,
     relevance: np.ndarray | None = None,
@@ -148,9 +148,9 @@ def jump_weights(
 
     Examples
     --------
-    >>> from summarize.stages.merge import cluster
+    >>> from summarize.stages.merge import merge_copies
     >>> from summarize.types import Sentence
-    >>> table = cluster([Sentence(0, 0, 0, 1, "a"), Sentence(0, 1, 2, 3, "b")])
+    >>> table = merge_copies([Sentence(0, 0, 0, 1, "a"), Sentence(0, 1, 2, 3, "b")])
     >>> jump_weights(table, 5.0).round(3).tolist()
     [1.0, 0.819]
     >>> jump_weights(table, 5.0, relevance=np.array([0.0, 0.5])).round(3).tolist()
@@ -158,13 +158,13 @@ def jump_weights(
     """
     position_decay = decay_for(position_decay, query=relevance is not None, seen=seen is not None)
     if position_decay == 0:
-        per_copy = np.ones(len(cluster.group))
+        per_copy = np.ones(len(table.group))
     else:
         with np.errstate(over="ignore"):  # a tiny decay: exp(-inf) is 0, as it should be
-            per_copy = np.exp(-cluster.position / position_decay)
+            per_copy = np.exp(-table.position / position_decay)
     if agreement is not None:
-        per_copy = per_copy * agreement[cluster.article]
-    weights = cluster.node_totals(per_copy)
+        per_copy = per_copy * agreement[table.article]
+    weights = table.node_totals(per_copy)
     if relevance is not None:
         weights = weights * relevance
     if seen is not None:

@@ -16,10 +16,8 @@ from collections.abc import Iterator, Sequence
 
 from ..errors import NoSentencesError
 from ..language import Language
-from ..types import Document, Sentence
+from ..types import Document, Sentence, paragraph_spans, trim
 
-# A paragraph ends at a blank line (a line holding only white space).
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A sentence must hold at least one letter or digit.
 _CONTENT = re.compile(r"[^\W_]")
 # A line that goes on the line before it: it opens in lower case.
@@ -27,23 +25,6 @@ _GOES_ON = re.compile(r"[^\W\d_]", re.UNICODE)
 # In a wrapped paragraph every line but the last runs to about the same width.
 _WRAP_SHARE = 0.7
 _WRAP_WIDTH = 120
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` spans of the non-blank paragraphs of ``text``.
-
-    Examples
-    --------
-    >>> paragraph_spans("One.\\n\\n  Two.\\n")
-    [(0, 4), (8, 12)]
-    """
-    spans = []
-    start = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [trimmed for begin, end in spans if (trimmed := _trim(text, begin, end))]
 
 
 def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -65,7 +46,7 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [
         trimmed
         for begin, stop in _breaks(text, start, end)
-        if (trimmed := _trim(text, begin, stop)) is not None
+        if (trimmed := trim(text, begin, stop)) is not None
     ]
     if len(pieces) < 2 or _wrapped(pieces):
         return [(start, end)] if pieces else []
@@ -88,14 +69,6 @@ def _breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             return
         yield at, found
         at = found + 1
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` without the white space at either end; None when nothing is left."""
-    chunk = text[start:end]
-    if not chunk.strip():
-        return None
-    return start + len(chunk) - len(chunk.lstrip()), end - (len(chunk) - len(chunk.rstrip()))
 
 
 def _wrapped(pieces: list[tuple[int, int]]) -> bool:

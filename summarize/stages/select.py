@@ -8,12 +8,12 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from ..types import Cluster
+from ..table import SentenceTable
 
 
-def reading_order(cluster: Cluster, chosen: Sequence[int]) -> tuple[int, ...]:
+def reading_order(table: SentenceTable, chosen: Sequence[int]) -> tuple[int, ...]:
     """The nodes ``chosen`` sorted by article, then by position in the article."""
-    nodes = cluster.nodes
+    nodes = table.nodes
     return tuple(sorted(chosen, key=lambda i: (nodes[i].article, nodes[i].position)))
 
 
@@ -29,7 +29,7 @@ class Budget:
 
 
 def select(
-    cluster: Cluster,
+    table: SentenceTable,
     scores: np.ndarray,
     vectors: sp.csr_matrix,
     budget: Budget,
@@ -62,33 +62,34 @@ def select(
     Returns
     -------
     tuple of int
-        Nodes of ``cluster`` (rows of ``vectors``), in reading order; empty
+        Nodes of ``table`` (rows of ``vectors``), in reading order; empty
         when no candidate fits the word budget.
 
     Examples
     --------
-    >>> from summarize.stages.merge import cluster
+    >>> from summarize.stages.merge import merge_copies
     >>> from summarize.types import Sentence
-    >>> table = cluster([Sentence(0, i, 0, 0, t) for i, t in enumerate(["a b.", "b a.", "c d."])])
+    >>> texts = ["a b.", "b a.", "c d."]
+    >>> table = merge_copies([Sentence(0, i, 0, 0, t) for i, t in enumerate(texts)])
     >>> v = sp.csr_matrix([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
     >>> select(table, np.array([0.5, 0.4, 0.1]), v, Budget(None, 2, redundancy=0.5))
     (0, 2)
     """
-    n_nodes = len(cluster.nodes)
+    n_nodes = len(table.nodes)
     allowed = np.ones(n_nodes, dtype=bool) if allowed is None else allowed
-    candidates = allowed & cluster.standalone(budget.min_words)
+    candidates = allowed & table.standalone(budget.min_words)
     best = scores.max(initial=0.0)
     centrality = scores / best if best > 0 else np.zeros(n_nodes)
     seen_close = np.zeros(n_nodes) if seen is None else seen.astype(np.float64)
-    first = cluster.first
-    reading = np.lexsort((cluster.position[first], cluster.article[first]))
+    first = table.first
+    reading = np.lexsort((table.position[first], table.article[first]))
     if not candidates.any():
         candidates = allowed
     overlap = None if members is None else sp.csr_matrix(members @ members.T)
     chosen = _greedy(
-        candidates, centrality, cluster.words, vectors, budget, reading, seen_close, overlap
+        candidates, centrality, table.words, vectors, budget, reading, seen_close, overlap
     )
-    return reading_order(cluster, chosen)
+    return reading_order(table, chosen)
 
 
 def _greedy(

@@ -39,8 +39,9 @@ import regex
 import scipy.sparse as sp
 
 from ..language.cues import CUES, Cues
-from ..types import Cluster, Sentence
-from .merge import first_copies as first_copies_of
+from ..table import SentenceTable
+from ..table import first_copies as first_copies_of
+from ..types import Sentence
 
 # A sentence that needs the one before it joins it, and so may the next.
 MOST_JOINED = 2
@@ -332,11 +333,11 @@ def _points_back(text: str, cues: Cues) -> bool:
 
 
 def unit_table(
-    found: Sequence[tuple[int, ...]], cluster: Cluster, texts: Sequence[str]
-) -> tuple[Cluster, sp.csr_matrix]:
+    found: Sequence[tuple[int, ...]], story: SentenceTable, texts: Sequence[str]
+) -> tuple[SentenceTable, sp.csr_matrix]:
     """The units as a table like the sentences': copies merged, and the nodes each unit holds.
 
-    ``found`` holds units of ``cluster.sentences`` (see :func:`units`);
+    ``found`` holds units of ``story.sentences`` (see :func:`units`);
     ``texts`` are the articles' texts, by article index. Each unit is one
     span of its article, from its first sentence to its last, standing at
     the position of its first sentence. Two units made of the same sentence
@@ -346,14 +347,15 @@ def unit_table(
 
     Examples
     --------
-    >>> from summarize.stages.merge import cluster
+    >>> from summarize.stages.merge import merge_copies
     >>> text = "Rain fell. He left."
-    >>> table = cluster([Sentence(0, 0, 0, 10, "Rain fell."), Sentence(0, 1, 11, 19, "He left.")])
+    >>> sentences = [Sentence(0, 0, 0, 10, "Rain fell."), Sentence(0, 1, 11, 19, "He left.")]
+    >>> table = merge_copies(sentences)
     >>> found, held = unit_table([(0,), (0, 1)], table, [text])
     >>> [s.text for s in found.nodes], held.toarray().tolist()
     (['Rain fell.', 'Rain fell. He left.'], [[1.0, 0.0], [1.0, 1.0]])
     """
-    sentences, group = cluster.sentences, cluster.group
+    sentences, group = story.sentences, story.group
     number: dict[tuple[int, ...], int] = {}
     spans: list[Sentence] = []
     unit_group: list[int] = []
@@ -377,13 +379,13 @@ def unit_table(
     distinct = list(number)
     words = np.fromiter(
         (
-            int(cluster.words[nodes[0]]) if len(nodes) == 1 else spans[i].words
+            int(story.words[nodes[0]]) if len(nodes) == 1 else spans[i].words
             for nodes, i in zip(distinct, first_copies.tolist(), strict=True)
         ),
         np.int64,
         len(distinct),
     )
-    table = Cluster(
+    table = SentenceTable(
         sentences=tuple(spans),
         group=groups,
         first=first_copies,
@@ -392,13 +394,13 @@ def unit_table(
         nodes=tuple(spans[i] for i in first_copies.tolist()),
         copies=np.bincount(groups, minlength=len(distinct)),
         words=words,
-        final=cluster.final[[nodes[-1] for nodes in distinct]],
+        final=story.final[[nodes[-1] for nodes in distinct]],
     )
     rows = np.repeat(np.arange(len(distinct)), [len(nodes) for nodes in distinct])
     columns = np.fromiter((n for nodes in distinct for n in nodes), np.int64, len(rows))
     held = sp.csr_matrix(
         (np.ones(len(rows)), (rows, columns)),
-        shape=(len(distinct), len(cluster.nodes)),
+        shape=(len(distinct), len(story.nodes)),
         dtype=np.float64,
     )
     held.data[:] = 1.0  # a node twice in one unit is held once

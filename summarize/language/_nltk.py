@@ -1,0 +1,98 @@
+"""NLTK's Punkt splitter and Snowball stemmers, without the rest of NLTK.
+
+Of NLTK we use two modules, ``nltk.tokenize.punkt`` and ``nltk.stem.snowball``.
+Importing either runs the ``__init__`` of its packages first (``nltk``,
+``nltk.tokenize``, ``nltk.stem`` and, from the stemmers, ``nltk.corpus``),
+and those import the whole of NLTK: its collocations and its taggers pull in
+SciPy's statistics, about half a second before a sentence is split.
+
+So the two modules are imported with those four packages *deferred*: each is
+the real package (its own name, path and spec in ``sys.modules``, so Python
+finds its submodules as always), but its ``__init__`` has not run yet. It runs,
+whole, the first time anything asks the package for a name that is not one of
+its submodules: a program that imports ``nltk`` after us and calls
+``nltk.word_tokenize`` gets all of NLTK, as it would have without us. Where
+NLTK is imported already, it is used as it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import threading
+import types
+from typing import Any
+
+__all__ = ["punkt", "snowball"]
+
+# The packages whose __init__ waits, parents first.
+_DEFERRED = ("nltk", "nltk.tokenize", "nltk.stem", "nltk.corpus")
+_lock = threading.RLock()
+
+
+def punkt() -> types.ModuleType:
+    """``nltk.tokenize.punkt``."""
+    return _import("nltk.tokenize.punkt")
+
+
+def snowball() -> types.ModuleType:
+    """``nltk.stem.snowball``."""
+    return _import("nltk.stem.snowball")
+
+
+def _import(name: str) -> types.ModuleType:
+    with _lock:
+        if name not in sys.modules and "nltk" not in sys.modules:
+            for package in _DEFERRED:
+                sys.modules[package] = _Deferred(package)
+            # The stemmers' module names a corpus it reads only when asked to
+            # skip stop words, which we never ask: it is got when first used.
+            sys.modules["nltk.corpus"].__dict__["stopwords"] = _Later("nltk.corpus", "stopwords")
+        return importlib.import_module(name)
+
+
+class _Deferred(types.ModuleType):
+    """A package whose ``__init__`` runs when it is first asked for a name it does not have."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.submodule_search_locations is not None
+        self.__spec__ = spec
+        self.__path__ = list(spec.submodule_search_locations)
+        self.__file__ = spec.origin
+        self.__package__ = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        # Only names the package does not have yet arrive here.
+        if attribute.startswith("__") or importlib.util.find_spec(f"{self.__name__}.{attribute}"):
+            if attribute.startswith("__"):
+                _run_init(self)
+                return getattr(self, attribute)
+            return importlib.import_module(f"{self.__name__}.{attribute}")
+        _run_init(self)
+        return getattr(self, attribute)
+
+
+def _run_init(package: types.ModuleType) -> None:
+    """Run the package's own ``__init__`` in it, once: it is then the package NLTK makes."""
+    with _lock:
+        if isinstance(package, _Deferred):
+            package.__class__ = types.ModuleType  # type: ignore[assignment]
+            spec = package.__spec__
+            assert spec is not None and spec.loader is not None
+            spec.loader.exec_module(package)
+
+
+class _Later:
+    """A name of a deferred package, got from the package when it is first used."""
+
+    def __init__(self, package: str, name: str) -> None:
+        self._package = package
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        package = sys.modules[self._package]
+        _run_init(package)
+        return getattr(getattr(package, self._name), attribute)

