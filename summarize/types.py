@@ -12,7 +12,7 @@ but the errors: every other module may import this one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -33,6 +33,7 @@ __all__ = [
     "Similarity",
     "Span",
     "as_document",
+    "cited",
     "count_words",
     "paragraph_spans",
     "trim",
@@ -348,6 +349,17 @@ class BriefSentence:
     def citations(self) -> str:
         """The articles stating the sentence as ``[n]`` marks, the chosen one first."""
         return "".join(f"[{span.source + 1}]" for span in self.sources)
+
+
+def cited(sentences: Iterable[BriefSentence]) -> list[int]:
+    """Indices of the articles the sentences cite, as source or corroboration, ascending.
+
+    Examples
+    --------
+    >>> cited([BriefSentence("Rain fell.", 2, 0, 10, 0.6, (Span(2, 0, 10), Span(0, 5, 15)))])
+    [0, 2]
+    """
+    return sorted({span.source for sentence in sentences for span in sentence.sources})
 
 
 class BriefContent(Protocol):

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarize import Document, SummarizeError, summarize
-from summarize.cli.commands import render
 from summarize.options import Options
 from summarize.readers import decode, read_stream
+from summarize.render import render
 from summarize.run.pool import outcomes
 from summarize.run.story import Defaults, read_stories
 

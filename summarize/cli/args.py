@@ -18,13 +18,12 @@ from ..language import LANGUAGES, describe
 from ..options import Options
 from ..readers.files import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl
 from ..readers.web import TIMEOUT, check_timeout
+from ..render import FORMATS
 from ..run import INSTALL
 from ..run.jobs import check_jobs
 from ..types import SIMILARITIES
 
-__all__ = ["FORMATS", "Command", "build_parser", "language_table", "parse_args"]
-
-FORMATS = ("text", "markdown", "json", "html")
+__all__ = ["Command", "build_parser", "language_table", "parse_args"]
 
 # Short forms of the most used flags; every option's long flag and help are in Options.
 _SHORT = {"max_words": "-w", "max_sentences": "-n", "language": "-l"}

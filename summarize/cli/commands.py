@@ -18,7 +18,7 @@ from ..api import summarize
 from ..brief import Brief
 from ..errors import EmptyInputError, LanguageWarning, ReadError
 from ..readers.files import read_inputs, read_lines
-from ..render.safe import for_terminal, json_text
+from ..render import render
 from ..run.dask import connect
 from ..run.output import count_stories, plan, stories, write_files, write_lines
 from ..run.pool import Backend, Processes, outcomes
@@ -28,7 +28,7 @@ from .args import Command
 from .codes import EXIT_INPUT, EXIT_OK
 from .streams import emit, say
 
-__all__ = ["execute", "render"]
+__all__ = ["execute", "run_batch", "run_story"]
 
 
 def execute(command: Command) -> int:
@@ -42,22 +42,6 @@ def execute(command: Command) -> int:
         emit(render(brief, command.format))
         code = EXIT_OK
     return EXIT_INPUT if inputs.report() else code
-
-
-def render(brief: Brief, fmt: str) -> str:
-    """The brief as ``text``, ``markdown``, ``json`` or ``html``, safe to print.
-
-    Text and Markdown show terminal escape sequences, other control characters
-    and bidirectional overrides escaped (``\\x1b``, ``\\u202e``); JSON is
-    strict and writes them as ``\\u`` escapes; the page holds them isolated.
-    """
-    if fmt == "html":
-        return brief.to_html()
-    if fmt == "markdown":
-        return for_terminal(brief.to_markdown())
-    if fmt == "json":
-        return json_text(brief.to_dict(), indent=2)
-    return for_terminal(str(brief))
 
 
 def run_story(command: Command, articles: list[Document], seen: list[Document]) -> Brief:

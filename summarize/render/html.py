@@ -21,10 +21,11 @@ from html import escape
 from urllib.parse import urlsplit
 
 from .._version import __version__
-from ..brief import Brief
 from ..language import CODES, RIGHT_TO_LEFT, Language, load_language
-from ..types import BriefSentence, Span, paragraph_spans
+from ..types import BriefContent, BriefSentence, Span, count_words, paragraph_spans
 from .safe import for_html
+
+__all__ = ["page", "span_id"]
 
 # The figure's grid: one row per brief sentence, one column per article.
 _CELL = 22
@@ -84,8 +85,8 @@ class _Mark:
     sentences: tuple[int, ...]
 
 
-def render_html(brief: Brief, *, title: str | None = None) -> str:
-    """The brief as a self-contained HTML page (see :meth:`Brief.to_html`)."""
+def page(brief: BriefContent, *, title: str | None = None) -> str:
+    """The brief as a self-contained HTML page (what :meth:`summarize.Brief.to_html` gives)."""
     page_title = title or _default_title(brief)
     language = brief.language.strip().lower()
     lang = CODES.get(language, "")
@@ -155,7 +156,7 @@ def span_id(span: Span) -> str:
     return f"a{span.source + 1}-{span.start}"
 
 
-def _default_title(brief: Brief) -> str:
+def _default_title(brief: BriefContent) -> str:
     if brief.sentences:
         document = brief.documents[brief.sentences[0].source]
         if document.title:
@@ -164,12 +165,12 @@ def _default_title(brief: Brief) -> str:
     return f"Brief of {count} article{'' if count == 1 else 's'}"
 
 
-def _facts(brief: Brief) -> str:
+def _facts(brief: BriefContent) -> str:
     sentences = len(brief.sentences)
     shared = sum(len(s.sources) > 1 for s in brief.sentences)
     facts = [
         f"{sentences} sentence{'' if sentences == 1 else 's'}",
-        f"{brief.words} words",
+        f"{sum(count_words(s.text) for s in brief.sentences)} words",
         f"from {len({s.source for s in brief.sentences})} of {len(brief.documents)} articles",
     ]
     if shared:
@@ -177,7 +178,9 @@ def _facts(brief: Brief) -> str:
     return " · ".join(facts)
 
 
-def _brief_item(brief: Brief, number: int, sentence: BriefSentence, terms: _Terms | None) -> str:
+def _brief_item(
+    brief: BriefContent, number: int, sentence: BriefSentence, terms: _Terms | None
+) -> str:
     links = []
     for rank, span in enumerate(sentence.sources):
         label = brief.documents[span.source].label(span.source)
@@ -200,7 +203,7 @@ class _Terms:
     terms: set[str]
 
 
-def _query_terms(brief: Brief) -> _Terms | None:
+def _query_terms(brief: BriefContent) -> _Terms | None:
     """The query's terms, to mark in the brief; None without a query."""
     if not brief.query:
         return None
@@ -227,7 +230,7 @@ def _role(rank: int) -> str:
     return "quoted from" if rank == 0 else "also stated by"
 
 
-def _figure(brief: Brief) -> str:
+def _figure(brief: BriefContent) -> str:
     """A grid of brief sentences by articles: which article states which sentence."""
     rows, columns = len(brief.sentences), len(brief.documents)
     step = _CELL + _GAP
@@ -277,7 +280,7 @@ def _figure(brief: Brief) -> str:
     return "\n".join(parts)
 
 
-def _marks(brief: Brief) -> dict[int, list[_Mark]]:
+def _marks(brief: BriefContent) -> dict[int, list[_Mark]]:
     """Every cited span by article, in text order, with the sentences citing it."""
     citing: dict[Span, list[int]] = {}
     chosen: set[Span] = set()
@@ -291,7 +294,7 @@ def _marks(brief: Brief) -> dict[int, list[_Mark]]:
     return marks
 
 
-def _article(brief: Brief, index: int, marks: dict[int, list[_Mark]]) -> str:
+def _article(brief: BriefContent, index: int, marks: dict[int, list[_Mark]]) -> str:
     document = brief.documents[index]
     label = document.label(index)
     heading = f'<h3 id="a{index + 1}-title">[{index + 1}] {escape(label)}</h3>'

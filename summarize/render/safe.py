@@ -17,6 +17,15 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+__all__ = [
+    "SURROGATE",
+    "for_html",
+    "for_markdown",
+    "for_terminal",
+    "json_text",
+    "markdown_link",
+]
+
 # Lone surrogates, which no UTF-8 text can hold.
 SURROGATE = re.compile("[\ud800-\udfff]")
 # Controls that change how a line is shown: C0 and C1 control characters

@@ -1,0 +1,49 @@
+"""The brief as plain text: one sentence a line with its ``[n]`` citations, then the sources."""
+
+from __future__ import annotations
+
+from ..types import BriefContent, Document, cited
+
+__all__ = ["file_of", "one_line", "text"]
+
+
+def text(brief: BriefContent) -> str:
+    """The brief as text (what ``str(brief)`` gives).
+
+    ``Query: ...`` and a blank line when there is a query, then one sentence
+    a line, each ending with an ``[n]`` for every article stating it, then
+    each cited article on a line of its own.
+    """
+    lines = [f"Query: {one_line(brief.query)}", ""] if brief.query else []
+    lines += [f"{one_line(s.text)} {s.citations}" for s in brief.sentences]
+    lines.append("")
+    lines.extend(
+        f"[{source + 1}] {_source_line(brief.documents[source], source)}"
+        for source in cited(brief.sentences)
+    )
+    return "\n".join(lines)
+
+
+def one_line(text: str) -> str:
+    """``text`` with its inner line breaks and runs of white space as single spaces.
+
+    Examples
+    --------
+    >>> one_line("Rain\\n  fell.")
+    'Rain fell.'
+    """
+    return " ".join(text.split())
+
+
+def file_of(document: Document) -> str:
+    """`` (id)`` for an article cited by its title with an id and no address, else nothing."""
+    if document.title and document.id and not document.url and document.id != document.title:
+        return f" ({one_line(document.id)})"
+    return ""
+
+
+def _source_line(document: Document, source: int) -> str:
+    line = document.label(source) + file_of(document)
+    if document.url and document.url != document.label(source):
+        return f"{line} <{document.url}>"
+    return line
