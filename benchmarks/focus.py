@@ -136,12 +136,12 @@ def _jump_without(part: str) -> Callable[..., np.ndarray]:
     original = api.jump_weights
 
     def jump(
-        cluster: Any, decay: Any, *, relevance: Any = None, seen: Any = None, agreement: Any = None
+        table: Any, decay: Any, *, relevance: Any = None, seen: Any = None, agreement: Any = None
     ) -> Any:
         # the position rule the full design would apply, decided before a part goes
         decay = decay_for(decay, query=relevance is not None, seen=seen is not None)
         return original(
-            cluster,
+            table,
             decay,
             relevance=None if part == "relevance" else relevance,
             seen=None if part == "seen" else seen,
@@ -153,17 +153,17 @@ def _jump_without(part: str) -> Callable[..., np.ndarray]:
 
 def _select_without(part: str) -> Callable[..., tuple[int, ...]]:
     """The selection with the relevance filter, or the seen penalty, left out."""
-    original = api.select
+    original = api.choose
 
-    def select(cluster: Any, scores: Any, vectors: Any, budget: Any, **kwargs: Any) -> Any:
+    def choose(table: Any, scores: Any, vectors: Any, budget: Any, **kwargs: Any) -> Any:
         if part == "allowed":  # relevant or not; restatements of seen sentences stay out
             seen = kwargs.get("seen")
             kwargs["allowed"] = None if seen is None else seen <= Options().seen_redundancy
         if part == "seen penalty":  # restatements stay out: the nodes allowed leave them out
             kwargs["seen"] = None
-        return original(cluster, scores, vectors, budget, **kwargs)
+        return original(table, scores, vectors, budget, **kwargs)
 
-    return select
+    return choose
 
 
 def ablations(
@@ -183,7 +183,7 @@ def ablations(
         "ours, relevance not in the jump": (full, ("jump_weights", _jump_without("relevance"))),
         "ours, any sentence may be chosen, relevant or not": (
             full,
-            ("select", _select_without("allowed")),
+            ("choose", _select_without("allowed")),
         ),
         "ours, novelty not in the jump": (full, ("jump_weights", _jump_without("seen"))),
         "ours, restatements of seen sentences allowed (seen_redundancy=1)": (
@@ -192,7 +192,7 @@ def ablations(
         ),
         "ours, closeness to seen sentences not penalised in MMR": (
             full,
-            ("select", _select_without("seen penalty")),
+            ("choose", _select_without("seen penalty")),
         ),
     }
     about_query = list(parts)[:3]

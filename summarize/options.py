@@ -19,14 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict, Unpack
 
 from .errors import OptionError
-from .language.table import resolve
+from .language.table import AUTO, resolve
 from .types import SIMILARITIES, Similarity
 
-__all__ = ["AUTO", "DEFAULT_SENTENCES", "BriefSettings", "Options", "Settings"]
+__all__ = ["DEFAULT_SENTENCES", "BriefSettings", "Options", "Settings"]
 
 DEFAULT_SENTENCES = 5
-# The value of ``language`` that asks to detect each article's language.
-AUTO = "auto"
 
 
 def _require_number(name: str, value: object, valid: Callable[[float], bool], rule: str) -> None:
@@ -247,6 +245,33 @@ class Options:
         if self.max_words is None and self.max_sentences is None:
             return DEFAULT_SENTENCES
         return self.max_sentences
+
+    def for_brief(self, **changes: Unpack[BriefSettings]) -> Options:
+        """A copy with ``changes`` to the settings that only choosing a brief reads.
+
+        Raises
+        ------
+        OptionError
+            If a change is out of range, or is to a setting that shapes the
+            analysis itself (such as ``language``).
+
+        Examples
+        --------
+        >>> Options().for_brief(max_words=50).max_words
+        50
+        """
+        options = self.replace(**changes)
+        fixed = [
+            option.name
+            for option in dataclasses.fields(Options)
+            if not option.metadata["brief"]
+            and getattr(options, option.name) != getattr(self, option.name)
+        ]
+        if fixed:
+            raise OptionError(
+                f"{fixed[0]} shapes the analysis itself: pass it to analyze(), not to brief()"
+            )
+        return options
 
     def replace(self, **changes: Unpack[Settings]) -> Options:
         """A copy with ``changes`` applied; an unknown name is an :class:`OptionError`.

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 import regex
 
-from .errors import InputError
+from .errors import EmptyInputError, InputError
 
 __all__ = [
     "ROLES",
@@ -33,6 +34,7 @@ __all__ = [
     "Similarity",
     "Span",
     "as_document",
+    "as_documents",
     "cited",
     "count_words",
     "paragraph_spans",
@@ -218,6 +220,41 @@ def as_document(item: object, name: str) -> Document:
         f"{name} is a {type(item).__name__}: give a string, a Document "
         'or an object with a "text" string'
     )
+
+
+def as_documents(
+    articles: Iterable[object], what: str = "article", *, allow_empty: bool = False
+) -> tuple[Document, ...]:
+    """The articles of a list (see :func:`as_document`); refuses a lone article and a mapping.
+
+    ``what`` names them in errors ("article", "seen article").
+
+    Raises
+    ------
+    InputError
+        If ``articles`` is a single article, a mapping or a set, not iterable,
+        or holds an item that is no article.
+    EmptyInputError
+        If no article has any text, unless ``allow_empty``.
+    """
+    if isinstance(articles, str | bytes | Document):
+        raise InputError(f"pass a list of {what}s, not a single {what}")
+    if isinstance(articles, Mapping | AbstractSet):  # a story's dict would give its keys
+        raise InputError(
+            f"pass a list of {what}s, not a {type(articles).__name__}: for a story "
+            '{"documents": [...], "query": ...} pass its "documents" and query=, or use '
+            "summarize_many"
+        )
+    try:
+        items = list(articles)
+    except TypeError:
+        raise InputError(
+            f"pass a list of {what}s (str or Document), not {type(articles).__name__}"
+        ) from None
+    documents = tuple(as_document(item, f"{what} {index}") for index, item in enumerate(items, 1))
+    if not allow_empty and not any(document.text.strip() for document in documents):
+        raise EmptyInputError("no article text to summarize: give at least one non-empty article")
+    return documents
 
 
 def _label(value: object) -> str | None:

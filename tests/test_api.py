@@ -23,11 +23,13 @@ from .stories import FLOOD, FRENCH
 def similarities(analysis, brief) -> list[float]:
     """TF-IDF cosine of each pair of brief sentences as the selection saw them.
 
-    The vectors are the analysis's own: IDF over every sentence of the story.
+    The vectors are the analysis's own, of the units a brief may quote: IDF
+    over every sentence of the story.
     """
-    nodes = {(s.article, s.start): i for i, s in enumerate(analysis._cluster.nodes)}
-    rows = [nodes[(s.source, s.start)] for s in brief]
-    vectors = analysis._vectors
+    table = analysis._units.table
+    nodes = {(s.article, s.start, s.end): i for i, s in enumerate(table.nodes)}
+    rows = [nodes[(s.source, s.start, s.end)] for s in brief]
+    vectors = analysis._units.vectors
     return [
         float((vectors[i] @ vectors[j].T).toarray()[0, 0])
         for i, j in itertools.combinations(rows, 2)
@@ -268,7 +270,7 @@ def test_an_analysis_gives_briefs_of_any_budget_without_analyzing_again(monkeypa
     def forbidden(*args, **kwargs):
         raise AssertionError("the analysis ran again")
 
-    for stage in ("segment", "merge_copies", "count_terms", "similarity_graph", "rank"):
+    for stage in ("segment", "merge_copies", "represent", "similarity_graph", "rank"):
         monkeypatch.setattr(api, stage, forbidden)
     briefs = [analysis.brief(max_words=n) for n in (20, 60, 120)]
     assert [b.words <= n for b, n in zip(briefs, (20, 60, 120), strict=True)] == [True] * 3

@@ -37,7 +37,7 @@ def test_best_first_then_reading_order():
         sentences,
         np.array([0.1, 0.5, 0.4]),
         vectors,
-        Budget(None, 2, 0.5),
+        Budget(max_words=None, max_sentences=2, redundancy=0.5),
     )
     assert chosen == (1, 2)
 
@@ -49,7 +49,7 @@ def test_redundant_sentences_are_skipped():
         sentences,
         np.array([0.5, 0.4, 0.1]),
         vectors,
-        Budget(None, 2, 0.5),
+        Budget(max_words=None, max_sentences=2, redundancy=0.5),
     )
     assert chosen == (0, 2)
 
@@ -65,7 +65,7 @@ def test_word_budget_is_a_hard_cap_and_shorter_sentences_fill_it():
         sentences,
         np.array([0.5, 0.4, 0.1]),
         vectors,
-        Budget(10, None, 0.5),
+        Budget(max_words=10, max_sentences=None, redundancy=0.5),
     )
     assert chosen == (0, 2)
     assert sum(sentences.nodes[i].words for i in chosen) <= 10
@@ -78,7 +78,7 @@ def test_fragments_only_when_nothing_standalone_fits():
         sentences,
         np.array([0.9, 0.1]),
         vectors,
-        Budget(None, 2, 0.5, min_words=3),
+        Budget(max_words=None, max_sentences=2, redundancy=0.5, min_words=3),
     )
     assert chosen == (1,)
     only_fragments = build((0, 0, "Headline with no stop"))
@@ -86,7 +86,7 @@ def test_fragments_only_when_nothing_standalone_fits():
         only_fragments,
         np.array([1.0]),
         vectors[:1],
-        Budget(None, 2, 0.5, min_words=3),
+        Budget(max_words=None, max_sentences=2, redundancy=0.5, min_words=3),
     )
     assert chosen == (0,)
 
@@ -98,7 +98,7 @@ def test_ties_break_by_article_then_position():
         sentences,
         np.array([0.3, 0.3, 0.3]),
         vectors,
-        Budget(None, 2, 0.5),
+        Budget(max_words=None, max_sentences=2, redundancy=0.5),
     )
     assert chosen == (2, 1)
     assert reading_order(sentences, [0, 1, 2]) == (2, 1, 0)
@@ -109,15 +109,25 @@ def test_diversity_prefers_a_novel_sentence_to_a_close_repeat():
     vectors = sp.csr_matrix([[1.0, 0.0, 0.0], [0.45, np.sqrt(1 - 0.45**2), 0.0], [0.0, 0.0, 1.0]])
     scores = np.array([1.0, 0.9, 0.5])
     # 0.5 * 0.9 - 0.5 * 0.45 = 0.225 for the repeat, 0.5 * 0.5 - 0 = 0.25 for the novel one
-    assert select(sentences, scores, vectors, Budget(None, 2, 0.5, diversity=0.5)) == (0, 2)
-    assert select(sentences, scores, vectors, Budget(None, 2, 0.5, diversity=0.0)) == (0, 1)
+    assert select(
+        sentences,
+        scores,
+        vectors,
+        Budget(max_words=None, max_sentences=2, redundancy=0.5, diversity=0.5),
+    ) == (0, 2)
+    assert select(
+        sentences,
+        scores,
+        vectors,
+        Budget(max_words=None, max_sentences=2, redundancy=0.5, diversity=0.0),
+    ) == (0, 1)
 
 
 def test_only_allowed_sentences_are_chosen_even_when_others_rank_higher():
     sentences = build((0, 0, "a a."), (0, 1, "b b."), (1, 0, "c c."))
     vectors = unit_rows([1, 0, 0], [0, 1, 0], [0, 0, 1])
     allowed = np.array([False, True, True])
-    budget = Budget(None, 3, 0.5)
+    budget = Budget(max_words=None, max_sentences=3, redundancy=0.5)
     chosen = select(sentences, np.array([0.9, 0.2, 0.1]), vectors, budget, allowed=allowed)
     assert chosen == (1, 2)
 
@@ -127,7 +137,7 @@ def test_closeness_to_a_seen_sentence_weighs_like_closeness_to_a_kept_one():
     vectors = unit_rows([1, 0, 0], [0, 1, 0], [0, 0, 1])
     scores = np.array([0.9, 0.5, 0.45])
     seen = np.array([0.8, 0.2, 0.0])  # 1 is a little like a seen sentence
-    one = Budget(None, 1, 0.5, diversity=0.5)
+    one = Budget(max_words=None, max_sentences=1, redundancy=0.5, diversity=0.5)
     # 0.5 * 0.5 - 0.5 * 0.2 = 0.15 against 0.5 * 0.45 = 0.225
     fresh = np.array([False, True, True])  # 0 restates a seen sentence: not allowed
     assert select(sentences, scores, vectors, one, allowed=fresh, seen=seen) == (2,)

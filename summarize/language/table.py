@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 from ..errors import LanguageError
 
 __all__ = [
+    "AUTO",
     "CODES",
     "HEADLINE_STOP",
     "LANGUAGES",
@@ -23,6 +24,9 @@ __all__ = [
     "describe",
     "resolve",
 ]
+
+# The value of ``language`` that asks to detect each article's language.
+AUTO = "auto"
 
 Splitter = Literal["punkt", "sentencex"]
 StopSource = Literal["sumy", "stop-words", "stopwordsiso"]

@@ -33,7 +33,8 @@ from typing import Any, Protocol, TypeVar, Unpack
 from ..brief import Brief
 from ..errors import ClusterError, LanguageWarning, OptionError, StoryError, SummarizeError
 from ..language import load_language
-from ..options import AUTO, Options, Settings
+from ..language.table import AUTO
+from ..options import Options, Settings
 from ..stages.detect import load_detector
 from ..types import Document
 from .jobs import check_jobs

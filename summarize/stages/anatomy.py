@@ -42,7 +42,17 @@ import regex
 
 from ..language import Language
 from ..language.chrome import Rule
-from ..types import Role, Sentence, count_words
+from ..types import Document, Role, Sentence, count_words
+
+__all__ = [
+    "HEADLINE_WORDS",
+    "RESTATED",
+    "SUBHEAD_WORDS",
+    "anatomy",
+    "article_roles",
+    "story_sentences",
+    "titled",
+]
 
 # A headline in a language that ends headlines with a full stop is at most this long.
 HEADLINE_WORDS = 16
@@ -145,6 +155,35 @@ def anatomy(sentences: Sequence[Sentence], languages: Sequence[Language]) -> tup
         for line in lines:
             read.extend(_sentence_roles(line, roles[line.index], said))
     return tuple(read)
+
+
+def story_sentences(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
+    """The sentences of the story proper (role "body"); all of them when no line is story.
+
+    A brief of odd lines says more than no brief.
+    """
+    return tuple(s for s in sentences if s.role == "body") or tuple(sentences)
+
+
+def titled(documents: Sequence[Document], sentences: Sequence[Sentence]) -> tuple[Document, ...]:
+    """The articles, each without a title given the headline its anatomy found.
+
+    Examples
+    --------
+    >>> found = [Sentence(0, 0, 0, 12, "Bridge opens", role="headline")]
+    >>> titled([Document("Bridge opens\\n\\nThe bridge opened.")], found)[0].title
+    'Bridge opens'
+    """
+    headlines: dict[int, str] = {}
+    for sentence in sentences:
+        if sentence.role == "headline":
+            headlines.setdefault(sentence.article, " ".join(sentence.text.split()))
+    return tuple(
+        dataclasses.replace(document, title=headlines[index])
+        if document.title is None and index in headlines
+        else document
+        for index, document in enumerate(documents)
+    )
 
 
 def _sentence_roles(line: _Line, role: Role, said: set[str]) -> list[Sentence]:

@@ -19,10 +19,40 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..table import SentenceTable
-from ..types import Span
+from ..types import BriefSentence, Span
+
+__all__ = ["cite", "corroborate"]
 
 # Cosines of unit rows with the same terms can come out a hair under 1.
 _ROUNDING = 1e-9
+
+
+def cite(
+    chosen: Sequence[int],
+    table: SentenceTable,
+    vectors: sp.csr_matrix,
+    scores: np.ndarray,
+    *,
+    threshold: float,
+    min_words: int,
+) -> tuple[BriefSentence, ...]:
+    """The chosen nodes as brief sentences: each by its first copy, with every article stating it.
+
+    ``scores`` is each node's score; the other arguments are those of
+    :func:`corroborate`.
+    """
+    sources = corroborate(chosen, table, vectors, threshold=threshold, min_words=min_words)
+    return tuple(
+        BriefSentence(
+            text=table.nodes[node].text,
+            source=table.nodes[node].article,
+            start=table.nodes[node].start,
+            end=table.nodes[node].end,
+            score=float(scores[node]),
+            sources=spans,
+        )
+        for node, spans in zip(chosen, sources, strict=True)
+    )
 
 
 def corroborate(

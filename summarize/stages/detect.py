@@ -30,6 +30,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from ..errors import LanguageError, LanguageWarning
 from ..language import CODES, Language, load_language
+from ..language.table import AUTO
 from ..types import Document
 
 # An article holds this many letters or more (two sentences or so) before it
@@ -114,6 +115,25 @@ def detect(text: str) -> str:
     _check_ours(text[:_SAMPLE])
     code, _ = load_detector().classify(text[:_SAMPLE])
     return _NAMES[code]
+
+
+def languages_of(
+    documents: Sequence[Document], setting: str, story: Language | None = None
+) -> tuple[Language, ...]:
+    """The language each article is read in: the one ``setting`` names, or each detected (``auto``).
+
+    Seen articles pass the story's language: they are read in it, or with
+    ``auto`` those too short to tell are.
+
+    Raises
+    ------
+    LanguageError
+        As :func:`article_languages` does, with ``auto``.
+    """
+    if setting == AUTO:
+        return article_languages(documents, story) if documents else ()
+    language = load_language(setting) if story is None else story
+    return (language,) * len(documents)
 
 
 def article_languages(

@@ -13,10 +13,58 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import NothingRelevantError, OptionError
+from ..language import Language
+
+__all__ = ["read_query", "relevance", "relevance_to", "seen_similarity"]
+
 # Upper bound on the similarity entries computed in one block of rows.
 BLOCK_ENTRIES = 4_000_000
 # How far from 1 a cosine may come out and still be the same terms.
 ROUNDING = 1e-9
+
+
+def read_query(query: object) -> str | None:
+    """The query as given, or None; refuses anything but a string with some text.
+
+    Raises
+    ------
+    OptionError
+        If ``query`` is not a string, or is empty.
+    """
+    if query is None:
+        return None
+    if not isinstance(query, str):
+        raise OptionError(f"query must be a string, not {type(query).__name__}")
+    if not query.strip():
+        raise OptionError("query is empty: give a phrase or a question, or leave it out")
+    return query
+
+
+def relevance_to(
+    vectors: sp.csr_matrix, row: sp.csr_matrix, query: str, language: Language, *, articles: int
+) -> np.ndarray:
+    """Each sentence's relevance to ``query`` (its vector ``row``): some must speak to it.
+
+    Raises
+    ------
+    OptionError
+        If the query has no word but stop words and punctuation.
+    NothingRelevantError
+        If no sentence of the ``articles`` articles has a word of the query.
+    """
+    if not language.terms(query):
+        raise OptionError(
+            f"the query {query!r} has no words to look for once stop words and "
+            "punctuation are left out; ask with the words of the topic"
+        )
+    found = relevance(vectors, row)
+    if not (found > 0).any():
+        raise NothingRelevantError(
+            f"no sentence of the {articles} article(s) has a word of the query "
+            f"{query!r}; ask with other words, or leave the query out"
+        )
+    return found
 
 
 def relevance(vectors: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:

@@ -1,19 +1,86 @@
-"""Texts -> sparse term vectors.
+"""Texts -> sparse term vectors: the story's sentences and the seen articles' in one space.
 
 A term is a word, lower-cased, that is not a stop word, stemmed. Rows of the
 matrices are texts (sentences, and a query) in the order given, columns are
 terms in order of first appearance, so the same input always gives the same
-matrix.
+matrix. :func:`represent` weighs the story's sentences and the seen
+articles' sentences with one IDF, over both, so that words the reader has
+read all along weigh less, and gives them as the named parts of a
+:class:`Space`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
 from ..language import Language
+
+__all__ = [
+    "Space",
+    "count_terms",
+    "inverse_frequency",
+    "query_counts",
+    "represent",
+    "term_counts",
+    "tfidf",
+    "unit_rows",
+    "weigh",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Space:
+    """The story's sentences and the seen articles' sentences as vectors with one IDF.
+
+    ``counts`` holds the raw term counts of the story's sentences, a row
+    each; ``vectors`` their TF-IDF rows of unit length; ``seen`` those of the
+    seen articles' sentences. ``idf`` weighs each term (column), and
+    ``columns`` gives the column of each word met (-1 for a stop word).
+    """
+
+    counts: sp.csr_matrix
+    vectors: sp.csr_matrix
+    seen: sp.csr_matrix
+    idf: np.ndarray
+    columns: dict[str, int]
+
+    def query(self, query: str, language: Language) -> sp.csr_matrix:
+        """The query as one unit TF-IDF row in this space (see :func:`query_counts`)."""
+        return weigh(query_counts(query, language, self.columns, self.counts.shape[1]), self.idf)
+
+
+def represent(
+    story: Sequence[str],
+    story_languages: Sequence[Language],
+    seen: Sequence[str] = (),
+    seen_languages: Sequence[Language] = (),
+) -> Space:
+    """The story's sentences and the seen sentences (their texts and languages) in one space.
+
+    Examples
+    --------
+    >>> from summarize.language import load_language
+    >>> english = load_language("english")
+    >>> space = represent(["Rivers rose.", "Rain fell."], [english] * 2, ["Rain fell."], [english])
+    >>> space.vectors.shape, space.seen.shape, (space.vectors[1] != space.seen[0]).nnz
+    ((2, 4), (1, 4), 0)
+    """
+    texts = [*story, *seen]
+    counts, columns = count_terms(texts, [*story_languages, *seen_languages])
+    idf = inverse_frequency(counts)
+    vectors = weigh(counts, idf)
+    n_story = len(story)
+    return Space(
+        counts=_rows(counts, 0, n_story),
+        vectors=_rows(vectors, 0, n_story),
+        seen=_rows(vectors, n_story, len(texts)),
+        idf=idf,
+        columns=columns,
+    )
 
 
 def term_counts(texts: Sequence[str], language: Language) -> sp.csr_matrix:
@@ -146,3 +213,18 @@ def tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
            [0.58 , 0.815]])
     """
     return weigh(counts, inverse_frequency(counts))
+
+
+def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """``matrix`` with each non-zero row scaled to unit length, in place."""
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
+    matrix.data /= norms[rows]
+    return matrix
+
+
+def _rows(matrix: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
+    """Rows ``start`` to ``stop`` of ``matrix``; the matrix itself, not a copy, when that is all."""
+    if start == 0 and stop == matrix.shape[0]:
+        return matrix
+    return sp.csr_matrix(matrix[start:stop])

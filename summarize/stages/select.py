@@ -1,4 +1,11 @@
-"""Budgeted, non-redundant choice of sentences, returned in reading order."""
+"""Budgeted, non-redundant choice of sentences, returned in reading order.
+
+:func:`allowed` says which units a brief may hold (with a query, those that
+speak to it; with seen articles, those that restate none of their
+sentences); :func:`select` takes the central ones that fit the
+:class:`Budget` and do not repeat each other; :func:`choose` does the same
+and refuses to give an empty brief.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from ..errors import NothingNewError, NothingRelevantError, OptionError
 from ..table import SentenceTable
+
+__all__ = ["Budget", "allowed", "choose", "reading_order", "select"]
 
 
 def reading_order(table: SentenceTable, chosen: Sequence[int]) -> tuple[int, ...]:
@@ -17,7 +27,7 @@ def reading_order(table: SentenceTable, chosen: Sequence[int]) -> tuple[int, ...
     return tuple(sorted(chosen, key=lambda i: (nodes[i].article, nodes[i].position)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Budget:
     """How much a brief may hold and how different its sentences must be."""
 
@@ -26,6 +36,87 @@ class Budget:
     redundancy: float
     diversity: float = 0.0
     min_words: int = 0
+
+
+def allowed(
+    n_units: int,
+    relevance: np.ndarray | None,
+    seen: np.ndarray | None,
+    seen_redundancy: float,
+    *,
+    query: str | None,
+    articles: int,
+    seen_articles: int,
+) -> np.ndarray:
+    """Which of ``n_units`` a brief may hold: those that speak to the query, restating nothing seen.
+
+    ``relevance`` is each unit's relevance to the query (None without one),
+    ``seen`` its highest similarity to a seen sentence (None without seen
+    articles); a unit more similar than ``seen_redundancy`` restates one.
+    ``query``, ``articles`` and ``seen_articles`` are for the messages.
+
+    Raises
+    ------
+    NothingRelevantError
+        If no unit that may be quoted speaks to the query.
+    NothingNewError
+        If every unit (with a query, every one that speaks to it) restates a
+        seen sentence.
+
+    Examples
+    --------
+    >>> allowed(3, np.array([0.0, 0.5, 0.2]), np.array([0.1, 0.9, 0.2]), 0.5,
+    ...         query="rain", articles=2, seen_articles=1).tolist()
+    [False, False, True]
+    """
+    speaks = None if relevance is None else relevance > 0
+    if speaks is not None and not speaks.any():
+        raise NothingRelevantError(
+            f"no sentence of the {articles} article(s) that may be quoted speaks "
+            f"to the query {query!r} (those with its words are questions, or "
+            "headlines, captions and other lines of the page); ask with other words"
+        )
+    pool = np.ones(n_units, dtype=bool) if speaks is None else speaks
+    if seen is not None:
+        pool = pool & (seen <= seen_redundancy)
+        if not pool.any():
+            which = "sentence" if speaks is None else "sentence that speaks to the query"
+            raise NothingNewError(
+                f"nothing new: every {which} restates one of the {seen_articles} seen "
+                f"articles (similarity above seen_redundancy={seen_redundancy}); "
+                "raise seen_redundancy to allow closer restatements"
+            )
+    return pool
+
+
+def choose(
+    table: SentenceTable,
+    scores: np.ndarray,
+    vectors: sp.csr_matrix,
+    budget: Budget,
+    *,
+    allowed: np.ndarray | None = None,
+    seen: np.ndarray | None = None,
+    members: sp.csr_matrix | None = None,
+) -> tuple[int, ...]:
+    """The nodes :func:`select` picks, never none.
+
+    Raises
+    ------
+    OptionError
+        If the word budget is smaller than every node that may be chosen.
+    """
+    chosen = select(table, scores, vectors, budget, allowed=allowed, seen=seen, members=members)
+    if not chosen:  # only a word budget smaller than every candidate leaves nothing
+        pool = np.ones(len(table.nodes), dtype=bool) if allowed is None else allowed
+        fits = pool & table.standalone(budget.min_words)
+        which = " that may be chosen" if len(pool) > pool.sum() else ""
+        raise OptionError(
+            f"no sentence fits in max_words={budget.max_words}: the shortest{which} "
+            f"has {int(table.words[fits if fits.any() else pool].min())} words; "
+            "raise max_words or use max_sentences"
+        )
+    return chosen
 
 
 def select(
@@ -72,7 +163,8 @@ def select(
     >>> texts = ["a b.", "b a.", "c d."]
     >>> table = merge_copies([Sentence(0, i, 0, 0, t) for i, t in enumerate(texts)])
     >>> v = sp.csr_matrix([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
-    >>> select(table, np.array([0.5, 0.4, 0.1]), v, Budget(None, 2, redundancy=0.5))
+    >>> budget = Budget(max_words=None, max_sentences=2, redundancy=0.5)
+    >>> select(table, np.array([0.5, 0.4, 0.1]), v, budget)
     (0, 2)
     """
     n_nodes = len(table.nodes)

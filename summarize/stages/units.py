@@ -32,6 +32,7 @@ in the first person and attribute speech are per language
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
@@ -43,8 +44,21 @@ from ..table import SentenceTable
 from ..table import first_copies as first_copies_of
 from ..types import Sentence
 
+__all__ = [
+    "ATTRIBUTION_WORDS",
+    "MOST_JOINED",
+    "UNIT_DAMPING",
+    "Units",
+    "highest",
+    "unit_scores",
+    "unit_table",
+    "units",
+]
+
 # A sentence that needs the one before it joins it, and so may the next.
 MOST_JOINED = 2
+# A unit of n sentences is worth the sum of their scores over n to this power.
+UNIT_DAMPING = 0.75
 # A quotation whose sentence has at most this many words outside its marks is
 # all quotation ("“We won,” he said."): it needs its speaker named.
 ATTRIBUTION_WORDS = 5
@@ -62,6 +76,20 @@ _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
 _OPENING_PHRASE_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """What a brief may quote: the units as a table, the sentence nodes each holds, their vectors.
+
+    ``table`` is the table of the units (see :func:`unit_table`),
+    ``members`` a 0/1 matrix of unit nodes by the sentence nodes each holds,
+    and ``vectors`` the unit-length TF-IDF row of each unit node.
+    """
+
+    table: SentenceTable
+    members: sp.csr_matrix
+    vectors: sp.csr_matrix
 
 
 class _Quotes(NamedTuple):
@@ -405,3 +433,36 @@ def unit_table(
     )
     held.data[:] = 1.0  # a node twice in one unit is held once
     return table, held
+
+
+def unit_scores(members: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
+    """For each unit, the sum of ``values`` over the ``n`` nodes it holds, over ``n ** 0.75``.
+
+    A unit is worth what its sentences are worth together, but a sentence
+    joined for the reader's sake adds less than it would alone: its words are
+    paid from the budget. The exponent (:data:`UNIT_DAMPING`) sits between
+    the sum (0, which favours long quotations) and the mean (1, which almost
+    never joins): see ``docs/how-it-works.md`` for what each does on both dev
+    sets.
+
+    Examples
+    --------
+    >>> held = sp.csr_matrix([[1.0, 0.0], [1.0, 1.0]])
+    >>> unit_scores(held, np.array([0.6, 0.4])).round(3).tolist()
+    [0.6, 0.595]
+    """
+    held = np.asarray(members.sum(axis=1)).ravel()
+    scores: np.ndarray = np.asarray(members @ values).ravel() / np.maximum(held, 1) ** UNIT_DAMPING
+    return scores
+
+
+def highest(members: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
+    """For each unit, the highest of ``values`` over the nodes it holds.
+
+    Examples
+    --------
+    >>> highest(sp.csr_matrix([[1.0, 0.0], [1.0, 1.0]]), np.array([0.2, 0.9])).tolist()
+    [0.2, 0.9]
+    """
+    found = members.multiply(values[np.newaxis, :]).max(axis=1)
+    return np.asarray(found.toarray()).ravel()
