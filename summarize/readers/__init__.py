@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from .decode import decode
 from .files import (
-    decode,
     is_jsonl,
     read_folder,
     read_inputs,

@@ -34,6 +34,20 @@ from urllib.parse import urljoin, urlsplit
 from .._version import __version__
 from ..errors import DecodeError, InputError, OptionError, ReadError, TooLargeError
 from ..types import Document
+from .decode import decode
+
+__all__ = [
+    "HTML_SUFFIXES",
+    "MAX_BYTES",
+    "MAX_REDIRECTS",
+    "TIMEOUT",
+    "check_timeout",
+    "extract",
+    "fetch",
+    "is_url",
+    "looks_like_html",
+    "refused_address",
+]
 
 TIMEOUT = 20.0
 MAX_BYTES = 10_000_000
@@ -402,8 +416,6 @@ def _content_type(header: str) -> tuple[str, str | None]:
 
 
 def _decode(body: bytes, charset: str | None, url: str) -> str:
-    from .files import decode
-
     if charset:
         try:
             return body.decode(charset)

@@ -44,7 +44,8 @@ from ..api import summarize
 from ..brief import Brief
 from ..errors import InputError, LanguageWarning, StoryError, SummarizeError, TooLargeError
 from ..options import Options
-from ..readers.files import RAISE_LIMIT, LongLine, decode
+from ..readers.decode import decode
+from ..readers.files import RAISE_LIMIT, LongLine
 from ..render.safe import SURROGATE, json_text
 from ..types import Document, as_document
 
