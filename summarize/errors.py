@@ -28,6 +28,25 @@ read in another language than its own, which we have no resources for.
 
 from __future__ import annotations
 
+__all__ = [
+    "ClusterError",
+    "ConvergenceError",
+    "DecodeError",
+    "EmptyInputError",
+    "InputError",
+    "LanguageError",
+    "LanguageWarning",
+    "NoSentencesError",
+    "NothingNewError",
+    "NothingRelevantError",
+    "OptionError",
+    "ReadError",
+    "StoryError",
+    "SummarizeError",
+    "TooLargeError",
+    "WriteError",
+]
+
 
 class SummarizeError(Exception):
     """Root of every error raised by `summarize`."""

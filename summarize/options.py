@@ -22,7 +22,12 @@ from .errors import OptionError
 from .language.table import AUTO, resolve
 from .types import SIMILARITIES, Similarity
 
-__all__ = ["DEFAULT_SENTENCES", "BriefSettings", "Options", "Settings"]
+__all__ = [
+    "BriefSettings",
+    "DEFAULT_SENTENCES",
+    "Options",
+    "Settings",
+]
 
 DEFAULT_SENTENCES = 5
 

@@ -22,17 +22,17 @@ import regex
 from .errors import EmptyInputError, InputError
 
 __all__ = [
-    "ROLES",
-    "SIMILARITIES",
-    "UNSPACED",
     "BriefContent",
     "BriefSentence",
     "Document",
+    "ROLES",
     "RankedSentence",
     "Role",
+    "SIMILARITIES",
     "Sentence",
     "Similarity",
     "Span",
+    "UNSPACED",
     "as_document",
     "as_documents",
     "cited",

@@ -15,9 +15,10 @@ dask = pytest.importorskip("dask", reason="the Dask extra is not installed")
 import dask.bag as db  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from summarize import ClusterError, OptionError, Options  # noqa: E402
+from summarize import OptionError, Options  # noqa: E402
 from summarize.cli import EXIT_INPUT, EXIT_USAGE, main  # noqa: E402
 from summarize.dask import summarize_bag  # noqa: E402
+from summarize.errors import ClusterError  # noqa: E402
 from summarize.language import resources  # noqa: E402
 from summarize.run.dask import DaskBackend  # noqa: E402
 from summarize.run.pool import DIED, outcomes  # noqa: E402

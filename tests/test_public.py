@@ -6,8 +6,11 @@ import inspect
 import pkgutil
 import typing
 
+import pytest
+
 import summarize
-from summarize import BriefSettings, Options, Settings
+from summarize import Options
+from summarize.options import BriefSettings, Settings
 
 MODULES = [
     importlib.import_module(name)
@@ -23,8 +26,6 @@ def test_all_is_exact_and_sorted():
         "Analysis",
         "Brief",
         "BriefSentence",
-        "BriefSettings",
-        "ClusterError",
         "ConvergenceError",
         "DecodeError",
         "Document",
@@ -39,11 +40,10 @@ def test_all_is_exact_and_sorted():
         "Options",
         "RankedSentence",
         "ReadError",
-        "Settings",
         "Span",
         "StoryError",
         "SummarizeError",
-        "WriteError",
+        "TooLargeError",
         "__version__",
         "analyze",
         "summarize",
@@ -51,6 +51,37 @@ def test_all_is_exact_and_sorted():
     }
     for name in summarize.__all__:
         assert hasattr(summarize, name)
+    assert set(dir(summarize)) >= set(summarize.__all__)
+
+
+def test_the_command_line_errors_are_in_the_errors_module_not_the_package():
+    from summarize import errors
+
+    assert {"ClusterError", "WriteError"} <= set(errors.__all__)
+    assert not {"ClusterError", "WriteError"} & set(summarize.__all__)
+
+
+def test_every_module_says_what_it_makes_public():
+    for module in MODULES:
+        names = module.__all__
+        assert names == sorted(names), module.__name__
+        assert all(hasattr(module, name) for name in names), module.__name__
+
+
+@pytest.mark.parametrize(
+    ("path", "names"),
+    [
+        ("summarize.dask", ["summarize_bag"]),
+        ("summarize.web", ["extract", "fetch"]),
+        ("summarize.readers", ["read_folder", "read_inputs", "read_path", "read_stream"]),
+        ("summarize.language", ["LANGUAGES", "describe"]),
+        ("summarize.errors", ["SummarizeError", "WriteError", "ClusterError"]),
+        ("summarize.options", ["BriefSettings", "Options", "Settings"]),
+    ],
+)
+def test_the_modules_the_docs_name_give_what_they_say(path, names):
+    module = importlib.import_module(path)
+    assert set(names) <= set(module.__all__)
 
 
 def test_every_error_class_of_every_module_is_a_summarize_error():

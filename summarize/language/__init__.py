@@ -23,8 +23,8 @@ from .table import CODES, LANGUAGES, RIGHT_TO_LEFT, describe, resolve
 __all__ = [
     "CODES",
     "LANGUAGES",
-    "RIGHT_TO_LEFT",
     "Language",
+    "RIGHT_TO_LEFT",
     "describe",
     "load_language",
     "resolve",

@@ -40,6 +40,13 @@ from ..types import Role
 
 # Free words inside a line rule: a phrase that runs to no comma or semicolon,
 # so "..., regulators said on Tuesday" cannot hide in it.
+__all__ = [
+    "Chrome",
+    "ENGLISH_CHROME",
+    "PHRASE",
+    "Rule",
+]
+
 PHRASE = r"[^,;]*"
 # What may close a line: its final punctuation.
 _END = r"[.!:]?"

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+__all__ = ["CUES", "Cues"]
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:

@@ -19,8 +19,8 @@ __all__ = [
     "HEADLINE_STOP",
     "LANGUAGES",
     "PARTS",
-    "RIGHT_TO_LEFT",
     "Parts",
+    "RIGHT_TO_LEFT",
     "describe",
     "resolve",
 ]

@@ -38,10 +38,10 @@ from .web import MAX_BYTES as MAX_BYTES  # one limit for every input
 __all__ = [
     "DEFAULT_PATTERNS",
     "JSONL_SUFFIXES",
+    "LongLine",
     "MAX_BYTES",
     "RAISE_LIMIT",
     "STDIN",
-    "LongLine",
     "is_jsonl",
     "read_folder",
     "read_inputs",

@@ -19,6 +19,17 @@ from typing import TextIO
 from ..errors import OptionError, WriteError
 from ..readers.files import MAX_BYTES, STDIN, is_jsonl, read_lines
 
+__all__ = [
+    "PART",
+    "atomic",
+    "count_stories",
+    "output_name",
+    "plan",
+    "stories",
+    "write_files",
+    "write_lines",
+]
+
 PART = ".part"
 
 

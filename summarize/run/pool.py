@@ -41,17 +41,17 @@ from .jobs import check_jobs
 from .story import Defaults, Outcome, Story, outcome, read_stories
 
 __all__ = [
+    "Backend",
     "CHUNK",
     "DIED",
-    "WINDOW",
-    "Backend",
     "Processes",
+    "WINDOW",
     "outcomes",
     "summarize_many",
     "warm",
 ]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 
@@ -69,7 +69,7 @@ DIED = (
     "workers more memory, or leave this story out"
 )
 
-Item = Story | Outcome
+_Item = Story | Outcome
 
 
 class Result(Protocol[R_co]):
@@ -212,7 +212,7 @@ def warm(language: str) -> None:
             load_language(language)
 
 
-def outcomes(stories: Iterable[Item], backend: Backend | None = None) -> Iterator[Outcome]:
+def outcomes(stories: Iterable[_Item], backend: Backend | None = None) -> Iterator[Outcome]:
     """The outcome of each story, in input order: in this process, or on ``backend``'s workers.
 
     Each is :func:`summarize.run.story.outcome` of the story, wherever it
@@ -226,7 +226,7 @@ def outcomes(stories: Iterable[Item], backend: Backend | None = None) -> Iterato
     yield from _run_ordered(backend, stories)
 
 
-def _run_ordered(backend: Backend, stories: Iterable[Item]) -> Iterator[Outcome]:
+def _run_ordered(backend: Backend, stories: Iterable[_Item]) -> Iterator[Outcome]:
     """The outcomes of chunks of ``stories`` run on ``backend``, in input order.
 
     A chunk that fails all the same (its worker died, or it could not be
@@ -236,9 +236,9 @@ def _run_ordered(backend: Backend, stories: Iterable[Item]) -> Iterator[Outcome]
     outcomes are yielded as soon as it and those before it are done; at most
     ``WINDOW`` chunks a worker are in flight.
     """
-    pending: deque[tuple[list[Item], Result[list[Outcome]]]] = deque()
+    pending: deque[tuple[list[_Item], Result[list[Outcome]]]] = deque()
 
-    def settle(chunk: list[Item], result: Result[list[Outcome]]) -> list[Outcome]:
+    def settle(chunk: list[_Item], result: Result[list[Outcome]]) -> list[Outcome]:
         try:
             return result.result()
         except ClusterError:
@@ -279,12 +279,12 @@ def _run_ordered(backend: Backend, stories: Iterable[Item]) -> Iterator[Outcome]
             result.cancel()
 
 
-def _outcomes(chunk: list[Item]) -> list[Outcome]:
+def _outcomes(chunk: list[_Item]) -> list[Outcome]:
     """The outcomes of one chunk's stories: the task a worker runs."""
     return [outcome(story) for story in chunk]
 
 
-def _failed(story: Item, why: str) -> Outcome:
+def _failed(story: _Item, why: str) -> Outcome:
     """The outcome of a story that could not run in a worker process, saying why."""
     return Outcome(story.number, story.where, story.id, error=StoryError(why))
 
@@ -369,11 +369,11 @@ def _many(
             yield done.result()
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
     """``items`` in lists of ``size``; if reading fails, the items read come first."""
     iterator = iter(items)
     while True:
-        chunk: list[T] = []
+        chunk: list[_T] = []
         try:
             chunk.extend(islice(iterator, size))
         except Exception:

@@ -8,3 +8,5 @@ articles), ``graph`` (one similarity graph), ``rank`` (PageRank), ``select``
 (the budgeted, non-redundant choice) and ``corroborate`` (every article that
 states each chosen sentence). No stage imports another.
 """
+
+__all__: list[str] = []

@@ -33,6 +33,16 @@ from ..language import CODES, Language, load_language
 from ..language.table import AUTO
 from ..types import Document
 
+__all__ = [
+    "OURS_AT_LEAST",
+    "OWN_LANGUAGE_LETTERS",
+    "article_languages",
+    "detect",
+    "languages_of",
+    "load_detector",
+    "main_language",
+]
+
 # An article holds this many letters or more (two sentences or so) before it
 # may be read in a language other than the story's; a headline has far fewer.
 OWN_LANGUAGE_LETTERS = 100

@@ -26,6 +26,18 @@ import scipy.sparse as sp
 from ..table import SentenceTable
 from ..types import Similarity
 
+__all__ = [
+    "BLOCK_ENTRIES",
+    "MIN_SIMILARITY",
+    "NEIGHBOURS",
+    "agreement",
+    "cosine_graph",
+    "overlap_graph",
+    "similarity_graph",
+    "to_networkx",
+    "weigh_pairs",
+]
+
 NEIGHBOURS = 50
 # Weaker similarities are no edge (LexRank's threshold): one shared common word
 # between two long sentences says little, and dropping it keeps the graph small.
@@ -33,7 +45,7 @@ MIN_SIMILARITY = 0.1
 # Upper bound on the similarity entries computed in one block of rows.
 BLOCK_ENTRIES = 4_000_000
 
-Block = Callable[[int, int], sp.csr_matrix]
+_Block = Callable[[int, int], sp.csr_matrix]
 
 
 def cosine_graph(vectors: sp.csr_matrix, neighbours: int = NEIGHBOURS) -> sp.csr_matrix:
@@ -224,7 +236,7 @@ def to_networkx(
     return model
 
 
-def _nearest_graph(rows: sp.csr_matrix, block: Block, neighbours: int) -> sp.csr_matrix:
+def _nearest_graph(rows: sp.csr_matrix, block: _Block, neighbours: int) -> sp.csr_matrix:
     """Symmetric graph of each row's ``neighbours`` strongest similarities."""
     n_rows = rows.shape[0]
     parts = [_strongest(block(start, stop), start, neighbours) for start, stop in _row_blocks(rows)]

@@ -17,6 +17,8 @@ import numpy as np
 from ..table import SentenceTable, first_copies
 from ..types import Sentence
 
+__all__ = ["copy_groups", "merge_copies"]
+
 
 def merge_copies(sentences: Sequence[Sentence]) -> SentenceTable:
     """The sentences as one :class:`~summarize.table.SentenceTable`: copies merged into nodes.

@@ -13,6 +13,16 @@ import scipy.sparse as sp
 from ..errors import ConvergenceError
 from ..table import SentenceTable
 
+__all__ = [
+    "DAMPING",
+    "MAX_ITER",
+    "POSITION_DECAY",
+    "TOLERANCE",
+    "decay_for",
+    "jump_weights",
+    "rank",
+]
+
 DAMPING = 0.85
 # The position decay, in sentences, when none is given (see jump_weights).
 POSITION_DECAY = 5.0

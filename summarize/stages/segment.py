@@ -18,6 +18,13 @@ from ..errors import NoSentencesError
 from ..language import Language
 from ..types import Document, Sentence, paragraph_spans, trim
 
+__all__ = [
+    "line_spans",
+    "segment",
+    "segment_all",
+    "segment_article",
+]
+
 # A sentence must hold at least one letter or digit.
 _CONTENT = re.compile(r"[^\W_]")
 # A line that goes on the line before it: it opens in lower case.
