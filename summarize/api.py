@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
-import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
@@ -35,6 +34,9 @@ from .stages.select import Budget, allowed, choose
 from .stages.units import Units, highest, unit_scores, unit_table, units
 from .table import SentenceTable
 from .types import Document, RankedSentence, Sentence, as_documents
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Analysis", "analyze", "summarize"]
 

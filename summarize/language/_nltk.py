@@ -43,13 +43,22 @@ def snowball() -> types.ModuleType:
 
 def _import(name: str) -> types.ModuleType:
     with _lock:
-        if name not in sys.modules and "nltk" not in sys.modules:
+        if name in sys.modules:
+            return sys.modules[name]
+        if "nltk" not in sys.modules:
             for package in _DEFERRED:
                 sys.modules[package] = _Deferred(package)
-            # The stemmers' module names a corpus it reads only when asked to
-            # skip stop words, which we never ask: it is got when first used.
-            sys.modules["nltk.corpus"].__dict__["stopwords"] = _Later("nltk.corpus", "stopwords")
-        return importlib.import_module(name)
+        # The stemmers' module names a corpus that it reads only when asked to
+        # skip stop words, which we never ask: it gets the corpus when first used.
+        corpus = sys.modules.get("nltk.corpus")
+        shim = isinstance(corpus, _Deferred) and "stopwords" not in corpus.__dict__
+        if shim:
+            corpus.__dict__["stopwords"] = _Later("nltk.corpus", "stopwords")
+        try:
+            return importlib.import_module(name)
+        finally:
+            if shim:
+                del corpus.__dict__["stopwords"]
 
 
 class _Deferred(types.ModuleType):
@@ -76,8 +85,15 @@ class _Deferred(types.ModuleType):
 
 
 def _run_init(package: types.ModuleType) -> None:
-    """Run the package's own ``__init__`` in it, once: it is then the package NLTK makes."""
+    """Run the package's own ``__init__`` in it, once: it is then the package NLTK makes.
+
+    NLTK's packages import one another as ``nltk/__init__.py`` orders them,
+    so that runs first, whichever package is asked for.
+    """
     with _lock:
+        top = sys.modules.get("nltk")
+        if isinstance(top, _Deferred) and package is not top:
+            _run_init(top)
         if isinstance(package, _Deferred):
             package.__class__ = types.ModuleType  # type: ignore[assignment]
             spec = package.__spec__

@@ -10,9 +10,12 @@ language that uses it is loaded.
 
 from __future__ import annotations
 
+import pkgutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from ..errors import LanguageError
+from . import _nltk
 from .table import Parts
 
 __all__ = ["stemmer", "stop_words"]
@@ -66,10 +69,9 @@ _EXTRA_STOP_WORDS = {
 
 def stop_words(name: str, parts: Parts) -> frozenset[str]:
     """The language's stop words, lower-cased, from the first source that has them, and ours."""
+    found: Iterable[str]
     if parts.stop_words == "sumy":
-        from sumy.utils import get_stop_words
-
-        found = get_stop_words(name)
+        found = _sumy_stop_words(name)
     elif parts.stop_words == "stop-words":
         import stop_words
 
@@ -81,14 +83,26 @@ def stop_words(name: str, parts: Parts) -> frozenset[str]:
     return frozenset(word.lower() for word in found) | _EXTRA_STOP_WORDS.get(name, frozenset())
 
 
+def _sumy_stop_words(name: str) -> frozenset[str]:
+    """sumy's list for ``name``, read from its package as ``sumy.utils.get_stop_words`` reads it.
+
+    Read here, since ``sumy.utils`` imports ``requests`` and ``pycountry`` to
+    offer what we do not use: a list is one word a line, UTF-8.
+    """
+    data = pkgutil.get_data("sumy", f"data/stopwords/{name}.txt")
+    if data is None:  # a loader that cannot read package data
+        raise LanguageError(f"cannot read sumy's stop words for {name}; reinstall sumy")
+    return frozenset(word.rstrip() for word in data.decode("utf-8").splitlines() if word)
+
+
 def stemmer(name: str, parts: Parts) -> Callable[[str], str]:
     """The language's stemmer (or lemmatizer); the word itself where there is none."""
     if parts.stemmer in ("nltk", "pystemmer"):
         if parts.stemmer == "nltk":
-            from nltk.stem.snowball import SnowballStemmer
+            nltk_snowball = _nltk.snowball()
 
             def make() -> Callable[[str], str]:
-                stem: Callable[[str], str] = SnowballStemmer(name).stem
+                stem: Callable[[str], str] = nltk_snowball.SnowballStemmer(name).stem
                 return stem
         else:
             import Stemmer

@@ -12,7 +12,7 @@ package is imported only when a language that uses it is loaded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
 
@@ -190,14 +190,16 @@ def _split(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]
         )
         punkt_spans: Callable[[str], Iterator[tuple[int, int]]] = tokenizer.span_tokenize
         return punkt_spans
-    return partial(_rule_spans, parts.code)
-
-
-def _rule_spans(code: str, text: str) -> Iterator[tuple[int, int]]:
-    """Sentence spans by ``sentencex``'s rules, trimmed of white space."""
     import sentencex
 
-    for boundary in sentencex.get_sentence_boundaries(code, text):
+    return partial(_rule_spans, sentencex.get_sentence_boundaries, parts.code)
+
+
+def _rule_spans(
+    boundaries: Callable[[str, str], Iterable[dict[str, int]]], code: str, text: str
+) -> Iterator[tuple[int, int]]:
+    """Sentence spans by ``sentencex``'s rules (``boundaries``), trimmed of white space."""
+    for boundary in boundaries(code, text):
         start, end = boundary["start_index"], boundary["end_index"]
         chunk = text[start:end]
         stripped = chunk.strip()

@@ -25,13 +25,15 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 from functools import cache
-
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from typing import TYPE_CHECKING
 
 from ..errors import LanguageError, LanguageWarning
 from ..language import CODES, Language, load_language
 from ..language.table import AUTO
 from ..types import Document
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 __all__ = [
     "OURS_AT_LEAST",
@@ -59,6 +61,8 @@ OURS_AT_LEAST = 0.01
 @cache
 def _load_everything() -> LanguageIdentifier:
     """The model over every language it knows, with probabilities; loaded once per process."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # only for language="auto"
+
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
@@ -99,6 +103,8 @@ def _check_ours(sample: str) -> None:
 @cache
 def load_detector() -> LanguageIdentifier:
     """The model, loaded once per process and limited to our languages."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     identifier.set_languages(list(_NAMES))
     return identifier

@@ -17,14 +17,16 @@ above the threshold is an edge.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
 from ..table import SentenceTable
 from ..types import Similarity
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "BLOCK_ENTRIES",
@@ -219,6 +221,8 @@ def to_networkx(
     >>> g.nodes[1]["article"], g.nodes[1]["score"], g.edges[0, 1]["weight"]
     (1, 0.5, 1.0)
     """
+    import networkx as nx  # only to look at the graph: a summary never needs it
+
     model = nx.from_scipy_sparse_array(graph, edge_attribute="weight")
     copies: list[list[tuple[int, int, int]]] = [[] for _ in table.nodes]
     for sentence, node in zip(table.sentences, table.group.tolist(), strict=True):
