@@ -14,6 +14,7 @@ from summarize.stages.segment import segment
 from summarize.types import Document, count_words
 
 from .languages import STORIES, story
+from .stories import FLOOD
 
 
 @pytest.mark.parametrize("name", LANGUAGES)
@@ -269,3 +270,20 @@ def test_a_splitter_that_runs_out_of_time_says_so_and_is_no_os_error():
 
     with pytest.raises(InputError, match="took the sentence splitter past its time limit"):
         list(module._in_pieces(out_of_time)("Some text."))
+
+
+def test_the_fast_word_pattern_finds_the_words_the_full_one_finds():
+    """Where ``re`` finds words (Latin text), it must agree with ``regex`` on every letter."""
+    import re
+
+    import regex
+
+    from summarize.language import words
+
+    full, fast = regex.compile(r"[^\W_]"), re.compile(r"[^\W_]")
+    latin = [chr(c) for c in range(0x110000) if words._NOT_LATIN.search(chr(c)) is None]
+    assert len(latin) > 500
+    assert [c for c in latin if bool(full.fullmatch(c)) != bool(fast.fullmatch(c))] == []
+    texts = [*FLOOD, "İstanbul’s mayor ²3 don't U.S. é-e\u0301", 'צה״ל ארה"ב', "½ de l’été"]
+    for text in texts:
+        assert words.find_words(text) == words.WORD.findall(text.lower())
