@@ -25,7 +25,7 @@ from summarize.run.pool import DIED, outcomes  # noqa: E402
 from summarize.run.story import Defaults, read_stories  # noqa: E402
 
 from .stories import FERRY, FIRE, FLOOD  # noqa: E402
-from .test_parallel import Deadly  # noqa: E402
+from .test_pool import Deadly  # noqa: E402
 
 
 def local_cluster(**config):
