@@ -134,10 +134,6 @@ class Outcome:
         assert self.error is not None
         return self.error
 
-    def failing(self, error: SummarizeError) -> Outcome:
-        """The outcome of this story failed with ``error`` instead."""
-        return Outcome(self.number, self.where, self.id, error=error)
-
 
 def read_stories(
     items: Iterable[tuple[int, object]], defaults: Defaults, *, lines: bool = False
@@ -170,7 +166,7 @@ def read_story(
     InputError('story 2: a story is a list of articles or a mapping with "documents", not a str')
     """
     where = f"{'line' if lines else 'story'} {number}"
-    failed = Outcome(number, where, None)
+    story_id: Any = None
     try:
         if isinstance(item, LongLine):
             raise TooLargeError(
@@ -180,23 +176,25 @@ def read_story(
             text = item if isinstance(item, str) else decode(item, where)
             item = _json_object(text, where)
         if isinstance(item, Mapping):
-            failed = Outcome(number, where, item.get("id"))
+            story_id = item.get("id")
             return _mapped(item, number, where, defaults)
         if isinstance(item, list | tuple):
             documents = _articles(item, where, "document")
-            return Story(number, where, None, documents, defaults.options, **_given(defaults))
+            return Story(
+                number, where, None, documents, defaults.options, defaults.query, defaults.seen
+            )
         raise InputError(
             f'{where}: a story is a list of articles or a mapping with "documents", '
             f"not a {type(item).__name__}"
         )
     except SummarizeError as error:
-        return failed.failing(error)
+        return Outcome(number, where, story_id, error=error)
     except Exception as error:  # one story, whatever it raises, must never stop the batch
         return Outcome(
             number,
             where,
-            failed.id,
-            error=StoryError(unexpected(error)),
+            story_id,
+            error=StoryError(_unexpected(error)),
             raised=type(error).__name__,
         )
 
@@ -220,20 +218,16 @@ def outcome(story: Story | Outcome) -> Outcome:
             story.number,
             story.where,
             story.id,
-            error=StoryError(unexpected(error)),
+            error=StoryError(_unexpected(error)),
             raised=type(error).__name__,
         )
     said = tuple(str(w.message) for w in caught if issubclass(w.category, LanguageWarning))
     return Outcome(story.number, story.where, story.id, brief=brief, warnings=said)
 
 
-def unexpected(error: Exception) -> str:
+def _unexpected(error: Exception) -> str:
     """What a story's record says of an error that is not the summarizer's own: a defect."""
     return f"unexpected error ({error!r}); please report this story"
-
-
-def _given(defaults: Defaults) -> dict[str, Any]:
-    return {"query": defaults.query, "seen": defaults.seen}
 
 
 def _mapped(record: Mapping[str, Any], number: int, where: str, defaults: Defaults) -> Story:
