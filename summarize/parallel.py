@@ -343,7 +343,7 @@ def summarize_many(
     ... ]
     >>> for result in summarize_many(stories, jobs=1, max_sentences=1):
     ...     print(result.sentences[0].text if isinstance(result, Brief) else repr(result))
-    The dam failed on Sunday.
+    The dam failed at night.
     Fire closed the port on Monday.
     EmptyInputError('no article text to summarize: give at least one non-empty article')
     """
