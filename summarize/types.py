@@ -12,7 +12,7 @@ import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypedDict, Unpack
+from typing import Any, Literal, TypedDict, Unpack, get_args
 
 import numpy as np
 import regex
@@ -36,19 +36,7 @@ Role = Literal[
     "prompt",
     "repeat",
 ]
-ROLES: tuple[Role, ...] = (
-    "body",
-    "headline",
-    "standfirst",
-    "byline",
-    "caption",
-    "subhead",
-    "teaser",
-    "embed",
-    "credit",
-    "prompt",
-    "repeat",
-)
+ROLES: tuple[Role, ...] = get_args(Role)
 SIMILARITIES: tuple[Similarity, ...] = ("cosine", "overlap")
 DEFAULT_SENTENCES = 5
 # Ends like a sentence: final punctuation of any script, then maybe closing
