@@ -17,7 +17,11 @@ sentence a line, and scored against the human summary with ``rouge-score``
 
 Scores are printed for the whole file and for each half of it, so a gain that
 holds on one half only shows. ``--ablation`` adds our brief with each
-component switched off.
+component switched off. ``--labels`` reads sentences labelled by people (the
+readability labels, ``../shared/tools/readable/``, or a copy with the
+sentences a change newly picks labelled the same way) and adds each system's
+shares of furniture and of unreadable sentences among its labelled brief
+sentences, and how many it picked that nobody has labelled.
 """
 
 from __future__ import annotations
@@ -154,33 +158,88 @@ def sumy_system(summarizer_class: Any, language: Language) -> System:
     return run
 
 
+Labels = dict[str, dict[str, str]]
+FURNITURE = ("C", "H", "B")
+UNREADABLE = ("F", "U")
+
+
+def load_labels(path: Path) -> Labels:
+    """Sentence labels read by people: ``{cluster id: {text: label}}`` (see ``--labels``)."""
+    labels: Labels = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                record = json.loads(line)
+                labels.setdefault(record["id"], {})[record["text"].strip()] = record["label"]
+    return labels
+
+
+def label_of(text: str, known: dict[str, str]) -> str:
+    """A brief sentence's label, as the readability score reads it.
+
+    Its own label; else "C", "H" or "B" when it holds a sentence labelled so
+    (a unit with a caption in it is furniture); else "?": not yet read.
+    """
+    text = text.strip()
+    if text in known:
+        return known[text]
+    parts = {label for part, label in known.items() if len(part) > 20 and part in text}
+    return next((label for label in FURNITURE if label in parts), "?")
+
+
 def score(
-    system: System, clusters: Sequence[Cluster], language: Language
+    system: System, clusters: Sequence[Cluster], language: Language, labels: Labels | None = None
 ) -> Iterator[dict[str, float]]:
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     for cluster in clusters:
-        output = "\n".join(truncate(system(cluster.documents)))
+        brief = system(cluster.documents)
+        output = "\n".join(truncate(brief))
         reference = "\n".join(sentences_of(cluster.summary, language))
         result = scorer.score(reference, output)
-        yield {metric: 100 * result[metric].fmeasure for metric in METRICS}
+        scores = {metric: 100 * result[metric].fmeasure for metric in METRICS}
+        if labels is not None and cluster.id in labels:
+            for text in brief:
+                found = label_of(text, labels[cluster.id])
+                scores[found] = scores.get(found, 0) + 1
+        yield scores
 
 
 def evaluate(
-    systems: dict[str, System], clusters: Sequence[Cluster], language: Language
+    systems: dict[str, System],
+    clusters: Sequence[Cluster],
+    language: Language,
+    labels: Labels | None = None,
 ) -> list[tuple[str, list[dict[str, float]], float]]:
     rows = []
     for name, system in systems.items():
         started = time.perf_counter()
-        scores = list(score(system, clusters, language))
+        scores = list(score(system, clusters, language, labels))
         rows.append((name, scores, time.perf_counter() - started))
         print(f"  scored {name} in {rows[-1][2]:.1f}s", file=sys.stderr)
     return rows
 
 
-def table(rows: list[tuple[str, list[dict[str, float]], float]], halves: bool) -> str:
+def readability(scores: list[dict[str, float]]) -> list[str]:
+    """Furniture and unreadable shares of the labelled brief sentences, and how many were not."""
+    kinds = ("S", *FURNITURE, *UNREADABLE)
+    total = {label: sum(s.get(label, 0) for s in scores) for label in kinds}
+    labelled = sum(total.values())
+    unread = sum(s.get("?", 0) for s in scores)
+    return [
+        f"{100 * sum(total[k] for k in FURNITURE) / max(labelled, 1):.1f}",
+        f"{100 * sum(total[k] for k in UNREADABLE) / max(labelled, 1):.1f}",
+        f"{int(unread)}",
+    ]
+
+
+def table(
+    rows: list[tuple[str, list[dict[str, float]], float]], halves: bool, labels: bool = False
+) -> str:
     header = "| system | R-1 | R-2 | R-Lsum |"
     if halves:
         header += " R-2 half A | R-2 half B |"
+    if labels:
+        header += " furniture % | unreadable % | not labelled |"
     header += " seconds |"
     lines = [header, "|" + "---|" * (header.count("|") - 1)]
     for name, scores, seconds in rows:
@@ -191,6 +250,8 @@ def table(rows: list[tuple[str, list[dict[str, float]], float]], halves: bool) -
                 f"{mean(s['rouge2'] for s in part):.2f}"
                 for part in (scores[:middle], scores[middle:])
             ]
+        if labels:
+            cells += readability(scores)
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {seconds:.1f} |")
     return "\n".join(lines)
 
@@ -202,12 +263,51 @@ def ablations(base: Options) -> dict[str, System]:
         "edges not sharpened": {"edge_power": 1.0},
         "no position prior": {"position_decay": 0.0},
         "edges across articles not weighted up": {"cross_article": 1.0},
-        "boilerplate kept": {"drop_boilerplate": False},
+        "anatomy not read: every line story (drop_boilerplate=False)": {"drop_boilerplate": False},
         "no standalone filter": {"min_words": 0},
         "no redundancy check": {"redundancy": 1.0},
         "centrality order, no MMR": {"diversity": 0.0},
     }
-    return {f"ours, {name}": ours(base.replace(**change)) for name, change in changes.items()}
+    systems = {f"ours, {name}": ours(base.replace(**change)) for name, change in changes.items()}
+    for name, replaced in _part_ablations().items():
+        systems[f"ours, {name}"] = patched(ours(base), replaced)
+    return systems
+
+
+def _part_ablations() -> dict[str, list[tuple[Any, str, Any]]]:
+    """Parts without an option, each switched off by replacing one value for the run."""
+    from summarize import api
+    from summarize.stages import units
+
+    def sentences_alone(sentences: Any, languages: Any) -> tuple[tuple[int, ...], ...]:
+        return tuple((index,) for index in range(len(sentences)))
+
+    return {
+        "every sentence its own unit (no quotation or pointing-back units)": [
+            (api, "units", sentences_alone)
+        ],
+        "sentences that point back left out, never joined": [(units, "MOST_JOINED", 0)],
+        "a unit worth the sum of its sentences (n^0)": [(units, "UNIT_DAMPING", 0.0)],
+        "a unit worth its sum over sqrt(n) (n^0.5)": [(units, "UNIT_DAMPING", 0.5)],
+        "a unit worth the mean of its sentences (n^1)": [(units, "UNIT_DAMPING", 1.0)],
+        "no agreement: every article's jump alike": [(api, "agreement", lambda *_: None)],
+    }
+
+
+def patched(system: System, replaced: Sequence[tuple[Any, str, Any]]) -> System:
+    """``system`` run with each ``(module, name, value)`` replaced, and put back after."""
+
+    def run(documents: list[str]) -> list[str]:
+        saved = [(module, name, getattr(module, name)) for module, name, _ in replaced]
+        try:
+            for module, name, value in replaced:
+                setattr(module, name, value)
+            return system(documents)
+        finally:
+            for module, name, value in saved:
+                setattr(module, name, value)
+
+    return run
 
 
 def parse_variant(text: str) -> dict[str, Any]:
@@ -232,6 +332,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ablation", action="store_true", help="also score each ablation")
     parser.add_argument("--no-baselines", action="store_true", help="skip lead and sumy")
     parser.add_argument(
+        "--labels",
+        type=Path,
+        help="JSONL of brief sentences labelled by people ({id, text, label}: S story, C caption, "
+        "H headline, B boilerplate, F fragment, U unattributed speech); adds each system's "
+        "furniture (C+H+B) and unreadable (F+U) shares of its labelled brief sentences",
+    )
+    parser.add_argument(
         "--variant",
         action="append",
         default=[],
@@ -251,9 +358,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems.update(ablations(Options()))
     for variant in args.variant:
         systems[f"ours, {variant}"] = ours(Options().replace(**parse_variant(variant)))
-    rows = evaluate(systems, clusters, language)
+    labels = None if args.labels is None else load_labels(args.labels)
+    rows = evaluate(systems, clusters, language, labels)
     print(f"{len(clusters)} clusters from {args.data.name}, budget {BUDGET} words, ROUGE F1 x 100")
-    print(table(rows, halves=len(clusters) >= 2))
+    print(table(rows, halves=len(clusters) >= 2, labels=labels is not None))
     return 0
 
 

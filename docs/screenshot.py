@@ -44,7 +44,7 @@ def main() -> None:
         page = browser.new_page(viewport={"width": 760, "height": 1000})
         page.goto(page_path.as_uri())
         # the state after clicking the corroborating citation of the last sentence
-        page.click("ol.brief li:last-child a.cite.also")
+        page.click("ol.brief li:nth-child(3) a.cite.also")
         page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(out / "brief.png"), full_page=True)
         browser.close()

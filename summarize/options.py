@@ -100,12 +100,14 @@ class Options:
         An edge between sentences of two different articles weighs this many
         times its similarity; 1 treats all edges alike.
     drop_boilerplate : bool
-        Leave lines of web-page chrome (advertising markers, sign-up prompts,
-        photo captions and credits, archive notices) out of the graph and the brief.
+        Read each article's anatomy (see ``docs/how-it-works.md``) and leave
+        what is not story (headlines, standfirsts, bylines, captions and
+        credits, subheads, teasers, embed text and prompts) out of the graph
+        and the brief. False reads every line as story.
     min_words : int
-        The shortest sentence a brief may keep. Shorter sentences, and lines
-        without final punctuation (headlines, captions), still count in the
-        graph but are kept only when nothing else fits. 0 turns the check off.
+        The shortest sentence (unit) a brief may keep. Shorter ones, and story
+        lines without final punctuation, still count in the graph but are
+        kept only when no unit reads on its own. 0 turns the check off.
     corroboration : float
         Another article states a brief sentence when it holds an exact copy,
         or a sentence at least this similar to it (TF-IDF cosine, above 0 up
@@ -181,13 +183,14 @@ class Options:
     drop_boilerplate: bool = _option(
         True,
         "--drop-boilerplate",
-        "leave out lines of web-page chrome (ads, sign-up prompts, photo captions)",
+        "read each article's anatomy and leave out what is not story: headlines, captions, "
+        "teasers, prompts and other lines of web-page chrome",
     )
     min_words: int = _option(
         8,
         "--min-words",
         "shortest sentence the brief may keep; shorter ones and ones without final "
-        "punctuation are kept only when nothing else fits (0 turns this check off)",
+        "punctuation are kept only when none reads on its own (0 turns this check off)",
         brief=True,
     )
     corroboration: float = _option(

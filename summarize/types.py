@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
 import regex
 
@@ -58,19 +58,7 @@ Role = Literal[
     "prompt",
     "repeat",
 ]
-ROLES: tuple[Role, ...] = (
-    "body",
-    "headline",
-    "standfirst",
-    "byline",
-    "caption",
-    "subhead",
-    "teaser",
-    "embed",
-    "credit",
-    "prompt",
-    "repeat",
-)
+ROLES: tuple[Role, ...] = get_args(Role)
 SIMILARITIES: tuple[Similarity, ...] = ("cosine", "overlap")
 # Han and kana: the letters of Chinese and Japanese, whose words are not spaced.
 UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}ー"

@@ -226,3 +226,15 @@ def test_a_title_given_is_kept():
     brief = summarize([Document(ENGLISH_PAGE, id="a.txt", title="Bridge at last")])
     assert brief.documents[0].title == "Bridge at last"
     assert "[1] Bridge at last (a.txt)" in str(brief)
+
+
+def test_every_role_is_documented_and_every_chrome_rule_names_one():
+    from pathlib import Path
+
+    from summarize.language.chrome import ENGLISH_CHROME
+    from summarize.types import ROLES
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "how-it-works.md").read_text()
+    documented = {line.split("`")[1] for line in docs.splitlines() if line.startswith("| `")}
+    assert set(ROLES) <= documented
+    assert {rule.role for rule in ENGLISH_CHROME} <= set(ROLES) - {"body"}

@@ -105,3 +105,39 @@ def test_the_every_script_tokenizer_keeps_each_script():
     assert EveryScript(english=False).tokenize("Вела, वेला؟ 大桥") == ["вела", "वेला", "大", "桥"]
     assert EveryScript(english=True).tokenize("Bridges opened") == ["bridg", "open"]
     assert truncate(["大桥通车了。", "Rain fell."], 3) == ["大桥通"]
+
+
+def test_the_quality_benchmark_reads_labels_and_runs_every_ablation(monkeypatch, tmp_path, capsys):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import quality
+
+    from summarize import summarize
+
+    clusters = [
+        {"id": "flood", "documents": FLOOD, "summary": "The river flooded the market square."},
+        {"id": "fire", "documents": FIRE, "summary": "Smoke closed the schools."},
+    ]
+    data = tmp_path / "clusters.jsonl"
+    data.write_text("\n".join(json.dumps(c) for c in clusters), encoding="utf-8")
+    # every sentence of the flood brief read as story but one, read as a caption
+    picked = [s.text for s in summarize(FLOOD, max_words=250)]
+    labels = tmp_path / "labels.jsonl"
+    rows = [{"id": "flood", "text": t, "label": "S"} for t in picked[1:]]
+    rows.append({"id": "flood", "text": picked[0], "label": "C"})
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    argv = ["--data", str(data), "--no-baselines", "--ablation", "--labels", str(labels)]
+    assert quality.main(argv) == 0
+    out = capsys.readouterr().out
+    table = [line.strip("| ").split(" | ") for line in out.splitlines() if line.startswith("| ")]
+    assert table[0][6:9] == ["furniture %", "unreadable %", "not labelled"]
+    default = table[1]
+    assert default[0] == "ours (default)"
+    # one caption among the labelled sentences of the one labelled cluster
+    assert float(default[6]) == round(100 / len(picked), 1) and default[7:9] == ["0.0", "0"]
+    names = [row[0] for row in table[1:]]
+    assert "ours, every sentence its own unit (no quotation or pointing-back units)" in names
+    assert "ours, no agreement: every article's jump alike" in names
+    assert len(names) == 1 + 8 + 6
+    from summarize.stages import units
+
+    assert (units.UNIT_DAMPING, units.MOST_JOINED) == (0.75, 2)  # every part put back
