@@ -7,6 +7,9 @@ rules know. All are made up for the tests.
 """
 
 STORY_LINES = [
+    # Times that are no video's length.
+    "The council met from 2:30 to 4:00 on Monday to plan the repairs.",
+    "The pumps ran (from 10:30 p.m.) until the water went down at dawn.",
     # Dated last, but not as a caption is: after "on", or a weekday, or in a quotation.
     "The council voted to rebuild the flood wall on Feb. 7, 2024.",
     "The letter was signed and dated: “Ann Bell, Ashford, Feb. 7, 2024.”",
@@ -145,4 +148,6 @@ CHROME_LINES = [
     "Mayor Ruth Kell (second from right) meets volunteers at the school gym.",
     "A boy rows a boat along the high street in Ashford, Wednesday, Feb. 7, 2024.",
     "Volunteers stack sandbags outside the town hall in Ashford, Feb. 7, 2024.",
+    "Ann Bell, in this photo provided by the council on Feb. 7, 2024, is seen at the flood wall.",
+    "Flood wall holds as the river rises (2:15) Engineers say the new wall held overnight.",
 ]

@@ -238,3 +238,34 @@ def test_every_role_is_documented_and_every_chrome_rule_names_one():
     documented = {line.split("`")[1] for line in docs.splitlines() if line.startswith("| `")}
     assert set(ROLES) <= documented
     assert {rule.role for rule in ENGLISH_CHROME} <= set(ROLES) - {"body"}
+
+
+def test_a_caption_signed_by_a_name_or_a_labelled_credit_is_a_caption():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday after two days of rain.\n\n"
+        "Volunteers fill sandbags in the square. Ann Bell\n\n"
+        "A site near the mill was cleared of mud. Credit: Dr. Tom Reed\n\n"
+        "The council will meet on Friday to plan the repairs."
+    )
+    assert [role for role, _ in roles_of(page)] == [
+        "headline",
+        "body",
+        "caption",
+        "credit",
+        "caption",
+        "credit",
+        "body",
+    ]
+
+
+def test_a_paragraph_in_brackets_is_a_note_and_an_aside_in_brackets_is_story():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday. (The last flood was in 1998.) "
+        "Crews worked all night.\n\n(The Gazette is funded by the Ashford Trust.)"
+    )
+    assert roles_of(page)[1:] == [
+        ("body", "The river burst its banks on Tuesday."),
+        ("body", "(The last flood was in 1998.)"),
+        ("body", "Crews worked all night."),
+        ("credit", "(The Gazette is funded by the Ashford Trust.)"),
+    ]

@@ -514,6 +514,12 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"(?: (?:facebook|twitter|pinterest|whatsapp|linkedin|email|share|reddit)){2,}\b.*",
     ),
     Rule.mark(
+        "video teaser",
+        "embed",
+        (":0", ":1", ":2", ":3", ":4", ":5"),
+        r".*\(\d{1,2}:[0-5]\d\) .*",
+    ),
+    Rule.mark(
         "wire teaser",
         "teaser",
         "associated press)",
@@ -539,7 +545,9 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r" shows\b.*"
         rf"|.*, this {_PICTURE}(?:{_SOURCE})? shows\.?"
         rf"|.*\bin this (?:(?:\S+ ){{1,5}}?{_PICTURE}(?:{_SOURCE})?|{_PICTURE}{_SOURCE})"
-        rf"(?:, {_MONTH} \d{{1,2}}, \d{{4}})?\.?",
+        rf"(?:, {_MONTH} \d{{1,2}}, \d{{4}})?\.?"
+        rf"|.*, in this (?:\S+ ){{0,5}}?{_PICTURE}(?:{_SOURCE})?[^,]*(?:, \d{{4}})?, (?:is|are) "
+        r"(?:seen|pictured|shown)\b.*",
         words=80,
     ),
     Rule.line(

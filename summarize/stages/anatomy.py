@@ -16,9 +16,9 @@ never from a phrase inside it:
   next lines restate (most of its terms recur in them) is a standfirst too;
 - **shape**: a line that repeats an earlier line of the article counts once
   (a caption and its alternative text, a pull quote); a line that ends with a
-  photo credit is a caption; a line that does not end like a sentence between
+  photo credit or a name alone is a caption; a line that does not end like a sentence between
   paragraphs is a subhead (or a caption, when long), and after the last one a
-  credit; a question standing alone as a paragraph is a teaser; a sentence
+  credit; a question standing alone as a paragraph is a teaser; a paragraph
   wholly in brackets is a note; the page's words fused to the front of a
   sentence (a word or a label in capitals, "CLOSE The agency said ...",
   "RESULTS: The ...", a note in brackets) are left out of the sentence, which
@@ -70,6 +70,13 @@ _CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 _CREDIT_WORDS = 8
+# A picture's credit by its label: "Credit: Dr. Ann Bell", "Photo courtesy of the family".
+_LABELLED_CREDIT = regex.compile(
+    r"(?:photo|picture|image|credit|courtesy)s?(?: courtesy(?: of)?)?\s*:?\s+\p{Lu}.*[^.!?]",
+    regex.IGNORECASE,
+)
+# A name alone, two to four capitalised words: a photographer signing a caption.
+_BARE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){1,3}")
 # The chrome rules' kinds of photo credit: the line before them is a caption.
 _PHOTO_CREDITS = ("photo credit", "agency credit")
 # A line that ends in one of these goes on into the next: a quote or a list it introduces.
@@ -87,7 +94,8 @@ _FUSED = regex.compile(
     r"|(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+:\s+(?=\p{Lu})"
     r"|\([^()]{1,60}\)\s+(?=\p{Lu})"
 )
-# A sentence wholly in brackets is an aside or the publisher's note.
+# A paragraph wholly in brackets is the publisher's note (an aside in brackets
+# inside a paragraph is story).
 _BRACKETED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)[.!?]?")
 # A story sentence said before in its article (a pull quote, a caption's
 # alternative text) counts once, unless it is this short ("No.", "He agreed.").
@@ -200,15 +208,20 @@ def _sentence_roles(line: _Line, role: Role, said: set[str]) -> list[Sentence]:
         key = sentence.text.casefold()
         own: Role | None = None
         if role != "body":
-            if role == "caption" and at == last and _credit(sentence.text, line.chrome[at]):
+            signed = at > 0 and _BARE_NAME.fullmatch(sentence.text)
+            if (
+                role == "caption"
+                and at == last
+                and (signed or _credit(sentence.text, line.chrome[at]))
+            ):
                 own = "credit"
         else:
             if at == 0:
                 sentence = _unfused(sentence)
             rule = line.chrome[at]
             own = None if rule is None else rule.role
-            if own is None and _BRACKETED.fullmatch(sentence.text):
-                own = "credit"
+            if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
+                own = "credit"  # a paragraph wholly in brackets: the publisher's note
             if key in said and sentence.words >= _REPEAT_WORDS:
                 own = "repeat"
             elif at == last and _TRUNCATED.search(sentence.text[-8:]):
@@ -355,9 +368,15 @@ def _restated(line: _Line, lines: Sequence[_Line], language: Language) -> bool:
 
 
 def _shape(line: _Line) -> Role | None:
-    """The role a line has by its shape alone: chrome, a captioned credit; None for others."""
-    if _credit(line.sentences[-1].text, line.chrome[-1]):
-        return "caption" if len(line.sentences) > 1 else "credit"
+    """The role a line has by its shape alone: chrome, a captioned credit; None for others.
+
+    A line of several sentences whose last is a bare name ("... recreational
+    marijuana. Jason Bean") is a caption signed by its photographer.
+    """
+    last = line.sentences[-1].text
+    several = len(line.sentences) > 1
+    if _credit(last, line.chrome[-1]) or (several and _BARE_NAME.fullmatch(last)):
+        return "caption" if several else "credit"
     if len(line.sentences) == 1 and line.chrome[0] is not None:
         return line.chrome[0].role
     return None
@@ -377,7 +396,9 @@ def _credit(text: str, rule: Rule | None) -> bool:
     photo credit by the chrome ``rule`` it fits."""
     if rule is not None and rule.kind in _PHOTO_CREDITS:
         return True
-    return len(text.split()) <= _CREDIT_WORDS and _CREDIT.fullmatch(text.strip()) is not None
+    if len(text.split()) > _CREDIT_WORDS:
+        return False
+    return bool(_CREDIT.fullmatch(text.strip()) or _LABELLED_CREDIT.fullmatch(text.strip()))
 
 
 def _body_role(line: _Line, last_body: int) -> Role:
