@@ -9,6 +9,7 @@ import pytest
 from summarize import Brief, BriefSentence, Document, Span, summarize
 from summarize.cli import main
 from summarize.render.html import span_id
+from summarize.types import paragraph_spans
 
 from .languages import story
 from .stories import FERRY, FLOOD
@@ -99,7 +100,7 @@ def test_brief_sentences_come_first_with_a_citation_per_source(ferry_brief):
     for number, sentence in enumerate(ferry_brief, start=1):
         item = re.search(rf'<li id="b{number}">(.*?)</li>', html).group(1)
         assert html.index(f'<li id="b{number}">') < first_article
-        cited = re.findall(r'href="#(a\d+-\d+)"', item)
+        cited = re.findall(r'href="#(a\d+-\d+-\d+)"', item)
         assert cited == [span_id(span) for span in sentence.sources]
 
 
@@ -168,6 +169,92 @@ def test_a_span_cited_by_two_sentences_is_marked_once_with_both_back_links():
     assert html.count(f'id="{span_id(shared)}"') == 1
     assert 'href="#b1"' in html and 'href="#b2"' in html
     assert f'<mark id="{span_id(shared)}" class="also">' in html
+
+
+class Shown(HTMLParser):
+    """The paragraphs of each article as the page shows them, a ^ under each marked character."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.articles: list[list[tuple[str, str]]] = []
+        self._paragraph: tuple[str, str] | None = None
+        self._in_article = self._in_back = False
+        self._marks = 0
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article":
+            self.articles.append([])
+            self._in_article = True
+        elif tag == "p" and self._in_article and ("class", "meta") not in attrs:
+            self._paragraph = ("", "")
+        elif tag == "mark":
+            self._marks += 1
+        elif tag == "a" and ("class", "back") in attrs:
+            self._in_back = True
+
+    def handle_endtag(self, tag):
+        if tag == "p" and self._paragraph is not None:
+            self.articles[-1].append(self._paragraph)
+            self._paragraph = None
+        elif tag == "article":
+            self._in_article = False
+        elif tag == "mark":
+            self._marks -= 1
+        elif tag == "a":
+            self._in_back = False
+
+    def handle_data(self, data):
+        if self._paragraph is not None and not self._in_back:
+            text, marked = self._paragraph
+            self._paragraph = (text + data, marked + ("^" if self._marks else " ") * len(data))
+
+
+def expected(document: str, spans: list[Span]) -> list[tuple[str, str]]:
+    """The paragraphs the page should show of ``document``: each once, the spans marked."""
+    return [
+        (
+            document[start:end],
+            "".join(
+                "^" if any(s.start <= i < s.end for s in spans) else " " for i in range(start, end)
+            ),
+        )
+        for start, end in paragraph_spans(document)
+    ]
+
+
+def test_a_span_over_two_paragraphs_and_spans_that_overlap_show_each_word_once():
+    # a quotation in two paragraphs, quoted as one unit; and a three-sentence
+    # unit that another brief sentence cites, holding the sentence quoted first
+    quote = "“We opened two shelters.\n\n“Stay off the roads,” the mayor said."
+    wire = "The mayor spoke at noon. The river rose two metres. Schools shut early."
+    documents = (Document(f"Floods hit the town.\n\n{quote}\n\nRain goes on."), Document(wire))
+    across = Span(0, 22, 22 + len(quote))
+    first = Span(1, 0, 24)
+    unit = Span(1, 0, len(wire))
+    sentences = (
+        BriefSentence(quote, 0, across.start, across.end, 0.5, sources=(across,)),
+        BriefSentence(wire[:24], 1, 0, 24, 0.4, sources=(first,)),
+        BriefSentence("Floods hit the town.", 0, 0, 20, 0.3, sources=(Span(0, 0, 20), unit)),
+    )
+    brief = Brief(sentences, documents)
+    page = Page(brief.to_html())
+    assert len(page.ids) == len(set(page.ids))
+    assert {span_id(span) for s in sentences for span in s.sources} <= set(page.ids)
+    assert {href[1:] for href in page.hrefs} <= set(page.ids)
+    spans = [span for s in sentences for span in s.sources]
+    articles = Shown(brief.to_html()).articles
+    for index, document in enumerate(documents):
+        assert articles[index] == expected(
+            document.text, [span for span in spans if span.source == index]
+        )
+    html = brief.to_html()
+    # the quoted sentence's id is on its mark, the longer unit's on an anchor before it
+    assert f'<span class="anchor" id="{span_id(unit)}"></span><mark id="{span_id(first)}">' in html
+    # a span over paragraphs links back once, where it ends
+    assert html.count('href="#b1"') == 1
+    assert re.search(r"the mayor said\.</mark><a class=\"back\" href=\"#b1\"", html)
 
 
 def test_cli_writes_the_page(tmp_path, capsys):

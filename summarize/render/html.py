@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
@@ -60,7 +62,7 @@ mark { background: var(--chosen); color: inherit; padding: 0 .1em; scroll-margin
 mark.also { background: var(--also); }
 b.term { font-weight: 700; text-decoration: underline dotted; text-underline-offset: .2em; }
 .query { font-size: 1.1rem; margin: .5rem 0; }
-mark:target { background: #ffb870; outline: 3px solid var(--target); }
+mark:target, .anchor:target + mark { background: #ffb870; outline: 3px solid var(--target); }
 a.back { font-size: .75rem; vertical-align: super; text-decoration: none;
   margin-inline-start: .1em; }
 .legend mark { padding: 0 .3em; }
@@ -143,17 +145,17 @@ def page(brief: BriefContent, *, title: str | None = None) -> str:
 
 
 def span_id(span: Span) -> str:
-    """The HTML id of a span: its article number (from 1) and start offset.
+    """The HTML id of a span: its article number (from 1), start and end offsets.
 
-    Spans are whole sentences of one segmentation, so two spans of an article
-    never overlap and the start alone tells them apart.
+    Two spans of an article may start at the same place (a sentence, and the
+    unit of sentences it opens), so the end is part of the id.
 
     Examples
     --------
     >>> span_id(Span(2, 140, 190))
-    'a3-140'
+    'a3-140-190'
     """
-    return f"a{span.source + 1}-{span.start}"
+    return f"a{span.source + 1}-{span.start}-{span.end}"
 
 
 def _default_title(brief: BriefContent) -> str:
@@ -289,7 +291,7 @@ def _marks(brief: BriefContent) -> dict[int, list[_Mark]]:
         for span in sentence.sources:
             citing.setdefault(span, []).append(number)
     marks: dict[int, list[_Mark]] = {}
-    for span in sorted(citing, key=lambda s: (s.source, s.start)):
+    for span in sorted(citing, key=lambda s: (s.source, s.start, s.end)):
         marks.setdefault(span.source, []).append(_Mark(span, span in chosen, tuple(citing[span])))
     return marks
 
@@ -316,27 +318,51 @@ def _article(brief: BriefContent, index: int, marks: dict[int, list[_Mark]]) -> 
 
 
 def _paragraphs(text: str, marks: list[_Mark]) -> Iterator[str]:
-    """The article's paragraphs as ``<p>``, its cited spans as ``<mark>``."""
-    pending = iter(marks)
-    mark = next(pending, None)
-    for start, end in paragraph_spans(text):
-        pieces = []
-        at = start
-        while mark is not None and mark.span.start < end:
-            span = mark.span
-            pieces.append(escape(text[at : span.start]))
-            css = "" if mark.chosen else ' class="also"'
-            pieces.append(
-                f'<mark id="{span_id(span)}"{css}>{escape(text[span.start : span.end])}</mark>'
+    """The article's paragraphs as ``<p>``, its cited spans as ``<mark>``.
+
+    Spans may overlap (a unit of three sentences cited by one brief sentence
+    holds a sentence another quotes) and may run over paragraphs (a quotation
+    in two paragraphs). So the text is cut at every paragraph, span start and
+    span end, each piece is shown once, highlighted if any span covers it
+    (as quoted if a quoted span does), and each span's id stands where it
+    starts, its links back to the brief where it ends.
+    """
+    paragraphs = paragraph_spans(text)
+    starts = [start for start, _ in paragraphs]
+    ends: dict[int, list[_Mark]] = {}
+    for mark in marks:
+        # a span ending between paragraphs links back at the end of the paragraph before
+        paragraph = max(bisect_left(starts, mark.span.end) - 1, 0)
+        ends.setdefault(min(mark.span.end, paragraphs[paragraph][1]), []).append(mark)
+    for start, end in paragraphs:
+        inside = [m for m in marks if m.span.start < end and m.span.end > start]
+        cuts = sorted(
+            {start, end}
+            | {m.span.start for m in inside if m.span.start > start}
+            | {m.span.end for m in inside if m.span.end < end}
+        )
+        pieces: list[str] = []
+        for left, right in itertools.pairwise(cuts):
+            covering = [m for m in inside if m.span.start <= left and m.span.end >= right]
+            opening = [m for m in inside if m.span.start == left]
+            # one id per element: a second span opening here gets an empty anchor
+            pieces.extend(
+                f'<span class="anchor" id="{span_id(m.span)}"></span>' for m in opening[1:]
             )
+            piece = escape(text[left:right])
+            if covering:
+                css = "" if any(m.chosen for m in covering) else ' class="also"'
+                name = f' id="{span_id(opening[0].span)}"' if opening else ""
+                piece = f"<mark{name}{css}>{piece}</mark>"
+            elif opening:  # a span of white space alone: never cited, but keep its id
+                piece = f'<span class="anchor" id="{span_id(opening[0].span)}"></span>{piece}'
+            pieces.append(piece)
             pieces.extend(
                 f'<a class="back" href="#b{number}" aria-label="back to brief sentence {number}">'
                 f"↑{number}</a>"
+                for mark in ends.get(right, [])
                 for number in mark.sentences
             )
-            at = span.end
-            mark = next(pending, None)
-        pieces.append(escape(text[at:end]))
         yield f"<p>{''.join(pieces)}</p>"
 
 
