@@ -192,6 +192,8 @@ class Analysis:
             scores,
             threshold=options.corroboration,
             min_words=options.min_words,
+            members=found.members,
+            sentence_vectors=found.sentence_vectors,
         )
         return Brief(
             sentences=sentences, documents=self.documents, language=self.language, query=self.query
@@ -338,7 +340,7 @@ def analyze(
         languages=tuple(read_in.name for read_in in languages),
         _sentences=sentences,
         _story=story,
-        _units=Units(unit_nodes, members, unit_rows(members @ space.vectors)),
+        _units=Units(unit_nodes, members, unit_rows(members @ space.vectors), space.vectors),
         _graph=graph,
         _scores=rank(graph, prior=jump),
         _relevance=relevant,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import scipy.sparse as sp
 
@@ -109,3 +110,30 @@ def test_wire_is_the_chosen_source_of_a_shared_sentence():
     brief = summarize(FERRY, max_sentences=3)
     shared = [s for s in brief if len(s.sources) > 1]
     assert shared and all(s.source == FERRY.index(FERRY_WIRE) for s in shared)
+
+
+def test_a_unit_is_stated_only_where_each_of_its_sentences_is():
+    # units of three sentences: the second article shares two of the three
+    # (close as a whole, cosine 2/3), the third has all three, one in other words
+    a, b, c, d, a_again = np.eye(5)
+    a_again = 0.8 * a + 0.6 * a_again
+    sentence_vectors = sp.csr_matrix(np.vstack([a, b, c, np.eye(5)[3], a_again]))
+    members = sp.csr_matrix([[1, 1, 1, 0, 0], [0, 1, 1, 1, 0], [0, 1, 1, 0, 1]], dtype=np.float64)
+    rows = (members @ sentence_vectors).toarray()
+    vectors = sp.csr_matrix(rows / np.linalg.norm(rows, axis=1, keepdims=True))
+    table = merge_copies(
+        [Sentence(article, 0, 0, 30, f"Unit of article {article}.") for article in range(3)]
+    )
+    assert (vectors[0] @ vectors[1].T).toarray()[0, 0] >= 0.6
+    whole = corroborate([0], table, vectors, threshold=0.6, min_words=0)
+    assert [span.source for span in whole[0]] == [0, 1, 2]
+    each = corroborate(
+        [0],
+        table,
+        vectors,
+        threshold=0.6,
+        min_words=0,
+        members=members,
+        sentence_vectors=sentence_vectors,
+    )
+    assert [span.source for span in each[0]] == [0, 2]

@@ -9,6 +9,12 @@ share every name of a sentence and still not state it.
 
 Each article cites at most one span per brief sentence: its closest sentence,
 the earliest of equals. The chosen sentence's own article cites the chosen span.
+
+A brief sentence may be a unit of several sentences (a quotation and its
+attribution); then a span states it only if it also holds most of each of
+its sentences: at least ``corroboration`` of each sentence's squared TF-IDF
+weight (its row has length 1) is on terms the span has. A unit that shares
+two of three sentences is close as a whole, yet does not state the third.
 """
 
 from __future__ import annotations
@@ -35,13 +41,23 @@ def cite(
     *,
     threshold: float,
     min_words: int,
+    members: sp.csr_matrix | None = None,
+    sentence_vectors: sp.csr_matrix | None = None,
 ) -> tuple[BriefSentence, ...]:
     """The chosen nodes as brief sentences: each by its first copy, with every article stating it.
 
     ``scores`` is each node's score; the other arguments are those of
     :func:`corroborate`.
     """
-    sources = corroborate(chosen, table, vectors, threshold=threshold, min_words=min_words)
+    sources = corroborate(
+        chosen,
+        table,
+        vectors,
+        threshold=threshold,
+        min_words=min_words,
+        members=members,
+        sentence_vectors=sentence_vectors,
+    )
     return tuple(
         BriefSentence(
             text=table.nodes[node].text,
@@ -62,6 +78,8 @@ def corroborate(
     *,
     threshold: float,
     min_words: int,
+    members: sp.csr_matrix | None = None,
+    sentence_vectors: sp.csr_matrix | None = None,
 ) -> list[tuple[Span, ...]]:
     """For each chosen node, the spans of every article that states it, the chosen span first.
 
@@ -78,6 +96,12 @@ def corroborate(
         The least cosine at which another article's sentence corroborates.
     min_words : int
         As in :meth:`summarize.types.Sentence.standalone`, for paraphrases.
+    members, sentence_vectors : scipy.sparse.csr_matrix, optional
+        When nodes are units: the 0/1 matrix of unit nodes by the sentence
+        nodes each holds, and the unit-length TF-IDF row of each sentence
+        node. A span then states a unit only if it holds at least
+        ``threshold`` of each sentence's squared weight. Without them every
+        node is one sentence.
 
     Examples
     --------
@@ -93,6 +117,10 @@ def corroborate(
         return []
     sentences, groups, article = table.sentences, table.group, table.article
     similar = sp.csr_matrix(vectors[list(chosen)] @ vectors.T)
+    has = None
+    if members is not None and sentence_vectors is not None:
+        has = vectors.copy()  # 1 where a node has a term
+        has.data = np.ones_like(has.data)
     found = []
     for row, node in enumerate(chosen):
         similarity = similar[row].toarray().ravel()[groups]
@@ -104,6 +132,8 @@ def corroborate(
         states = copy.copy()
         states[paraphrase] = True
         states &= article != cited.article
+        if has is not None:
+            states &= _states_each(node, members, sentence_vectors, has, threshold)[groups]
         similarity[copy] = np.inf  # an exact copy beats any paraphrase in its article
         spans = [Span(cited.article, cited.start, cited.end)]
         candidates = np.flatnonzero(states)
@@ -117,3 +147,25 @@ def corroborate(
             spans.append(Span(source, sentence.start, sentence.end))
         found.append(tuple(spans))
     return found
+
+
+def _states_each(
+    node: int,
+    members: sp.csr_matrix,
+    sentence_vectors: sp.csr_matrix,
+    has: sp.csr_matrix,
+    threshold: float,
+) -> np.ndarray:
+    """Which unit nodes hold most of the weight of each sentence of unit ``node``.
+
+    A sentence's share in a unit is the part of its squared TF-IDF weight
+    (its row has unit length, so the whole is 1) on terms the unit has;
+    ``has`` is 1 where a unit node has a term.
+    """
+    held = members[node].indices
+    if len(held) == 1:  # a unit of one sentence: the whole-unit cosine said it
+        return np.ones(members.shape[0], dtype=bool)
+    weight = sentence_vectors[held].power(2)
+    share = (weight @ has.T).toarray()  # sentences of ``node`` by unit nodes
+    result: np.ndarray = (share >= threshold - _ROUNDING).all(axis=0)
+    return result

@@ -84,12 +84,14 @@ class Units:
 
     ``table`` is the table of the units (see :func:`unit_table`),
     ``members`` a 0/1 matrix of unit nodes by the sentence nodes each holds,
-    and ``vectors`` the unit-length TF-IDF row of each unit node.
+    ``vectors`` the unit-length TF-IDF row of each unit node and
+    ``sentence_vectors`` that of each sentence node.
     """
 
     table: SentenceTable
     members: sp.csr_matrix
     vectors: sp.csr_matrix
+    sentence_vectors: sp.csr_matrix
 
 
 class _Quotes(NamedTuple):
