@@ -64,8 +64,9 @@ SIMILARITIES: tuple[Similarity, ...] = ("cosine", "overlap")
 UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}ー"
 # Ends like a sentence: final punctuation of any script, then maybe closing
 # brackets and quote marks of any script (German closes with "“", Danish with
-# "«"). Greek asks with ";" (and its look-alike U+037E).
-_FINAL = regex.compile(r"[.!?…;;؟۔।॥。！？．][\p{Pe}\p{Pf}\p{Pi}\"'„‚]*$")
+# "«"), each maybe after white space (French sets a no-break space before "»").
+# Greek asks with ";" (and its look-alike U+037E).
+_FINAL = regex.compile(r"[.!?…;;؟۔।॥。！？．](?:\s*[\p{Pe}\p{Pf}\p{Pi}\"'„‚])*$")
 # Where to look for a sentence's final punctuation: its last characters.
 _TAIL = 12
 # What ``max_words`` counts: each run of non-space characters holding a letter

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
 from summarize.stages.merge import merge_copies
@@ -28,6 +29,20 @@ def test_standalone_needs_length_and_final_punctuation():
     assert not standalone("One two three four five", 4)
     assert standalone('He said "we will rebuild it."', 4)
     assert standalone("A fragment", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous avons mobilisé 600 pompiers, a déclaré le préfet. »",
+        "« Nous avons mobilisé 600 pompiers, a déclaré le préfet.\u00a0»",
+        "« Nous avons mobilisé 600 pompiers, a déclaré le préfet.\u202f»",
+        "“The crews will work through the night. ”",
+    ],
+)
+def test_a_closing_mark_after_a_space_still_ends_the_sentence(text):
+    # French sets a (narrow) no-break space before », and pages leave stray spaces
+    assert Sentence(0, 0, 0, len(text), text).final
 
 
 def test_best_first_then_reading_order():
