@@ -164,6 +164,23 @@ def test_a_word_in_capitals_fused_to_a_sentence_is_left_out_of_it():
         assert page[sentence.start : sentence.end] == sentence.text
 
 
+def test_a_name_in_capitals_that_opens_a_sentence_stays_in_it():
+    # an acronym before a title is the speaker; a widget word or a date line is the page's
+    page = (
+        "Aid agencies warn of famine\n\n"
+        "UNICEF Executive Director Ana Ruiz said children were dying of hunger every day.\n\n"
+        "NASDAQ Composite shares of aid suppliers rose 3 percent in early trading.\n\n"
+        "GENEVA The agencies asked donors for 2 billion dollars by the end of the month.\n\n"
+        "CLOSE Trucks with food reached the border camps on Tuesday, officials said."
+    )
+    assert story_of(page) == [
+        "UNICEF Executive Director Ana Ruiz said children were dying of hunger every day.",
+        "NASDAQ Composite shares of aid suppliers rose 3 percent in early trading.",
+        "The agencies asked donors for 2 billion dollars by the end of the month.",
+        "Trucks with food reached the border camps on Tuesday, officials said.",
+    ]
+
+
 def test_a_paragraph_cut_short_is_a_teaser():
     page = (
         "City news\n\nThe council met on Monday and approved the budget for the bridge.\n\n"

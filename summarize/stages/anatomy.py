@@ -83,16 +83,23 @@ _PHOTO_CREDITS = ("photo credit", "agency credit")
 _GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
 # Words fused to the front of a sentence, which are the page's, not the story's:
 # a word in capitals ("CLOSE The ...", a widget's word, or a date line that lost
-# its dash: "PARIS An ..."), a widget's words parted by a bar ("Updated | When
+# its dash: "PARIS An ..."; see _CAPITALS), a widget's words parted by a bar ("Updated | When
 # ..."), a label and a colon in capitals or in capitalised words ("RESULTS: The
 # ...", "MICHEL MARTIN, HOST: This ...", "Drop This Fact: The ..."), a note in
 # brackets ("(Published Tuesday, April 23, 2013) It took ...").
 _FUSED = regex.compile(
-    r"\p{Lu}{5,}\s+(?=\p{Lu}\p{Ll})"
+    r"(?P<capitals>\p{Lu}{5,})\s+(?=(?P<next>\p{Lu}\p{Ll}+))"
     r"|(?:\S+ ){0,2}\S+ \| (?=\p{Lu})"
     r"|(?:\p{Lu}[\p{Lu}'’.&-]+,? ){0,5}\p{Lu}[\p{Lu}'’.&-]+:\s+(?=\p{Lu})"
     r"|(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+:\s+(?=\p{Lu})"
     r"|\([^()]{1,60}\)\s+(?=\p{Lu})"
+)
+# A word in capitals before a capitalised word is the page's only when the next
+# word opens a sentence (a stop word: "PARIS An ...", "CLOSE The ...") or it is
+# one of the widget words pages fuse to a story ("CLOSE Police said ...");
+# else it is a name the sentence needs ("UNICEF Executive Director ... said").
+_WIDGET_WORDS = frozenset(
+    {"CLOSE", "RELATED", "ADVERTISEMENT", "WATCH", "VIDEO", "PHOTOS", "GALLERY", "LISTEN"}
 )
 # A paragraph wholly in brackets is the publisher's note (an aside in brackets
 # inside a paragraph is story).
@@ -160,8 +167,9 @@ def anatomy(sentences: Sequence[Sentence], languages: Sequence[Language]) -> tup
     for lines in _articles(sentences, languages):
         roles = article_roles(lines, languages[lines[0].sentences[0].article])
         said: set[str] = set()
+        language = languages[lines[0].sentences[0].article]
         for line in lines:
-            read.extend(_sentence_roles(line, roles[line.index], said))
+            read.extend(_sentence_roles(line, roles[line.index], said, language))
     return tuple(read)
 
 
@@ -194,7 +202,9 @@ def titled(documents: Sequence[Document], sentences: Sequence[Sentence]) -> tupl
     )
 
 
-def _sentence_roles(line: _Line, role: Role, said: set[str]) -> list[Sentence]:
+def _sentence_roles(
+    line: _Line, role: Role, said: set[str], language: Language
+) -> list[Sentence]:
     """The sentences of a line with their roles: the line's, or their own in a story line.
 
     In a story line a sentence can still be chrome by the language's rules, a
@@ -217,7 +227,7 @@ def _sentence_roles(line: _Line, role: Role, said: set[str]) -> list[Sentence]:
                 own = "credit"
         else:
             if at == 0:
-                sentence = _unfused(sentence)
+                sentence = _unfused(sentence, language)
             rule = line.chrome[at]
             own = None if rule is None else rule.role
             if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
@@ -382,10 +392,17 @@ def _shape(line: _Line) -> Role | None:
     return None
 
 
-def _unfused(sentence: Sentence) -> Sentence:
-    """The sentence without a word in capitals fused to its front, if it has one."""
+def _unfused(sentence: Sentence, language: Language) -> Sentence:
+    """The sentence without the page's words fused to its front, if it has them."""
     fused = _FUSED.match(sentence.text)
     if fused is None:
+        return sentence
+    capitals = fused.group("capitals")
+    if (
+        capitals is not None
+        and capitals not in _WIDGET_WORDS
+        and not language.is_stop(fused.group("next").lower())
+    ):
         return sentence
     cut = fused.end()
     return dataclasses.replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
