@@ -113,6 +113,8 @@ def test_a_sentence_that_points_back_joins_the_one_before_it():
         "“We are proud of it,” she said.",
         "“We are proud of it.”",
         "SMITH: It took four years.",
+        "Still, the council disagreed with the estimate.",
+        "It was the first bridge the company built.",
     ],
 )
 def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
@@ -133,11 +135,46 @@ def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
         "“We are proud of it,” the mayor said.",
         "The mayor called it “a triumph of engineering” in her speech.",
         "US officials said the bridge would carry 40,000 cars a day.",
+        "Then-Governor Ana Ruiz approved the plan in 2016.",
+        "Still images from the opening show a crowd of thousands.",
+        "Further talks on the tolls are planned for May.",
+        "It was not immediately clear when the tolls would start.",
+        "This Monday the council will vote on the tolls.",
     ],
 )
 def test_what_reads_on_its_own_is_a_unit_alone(sentence):
     text = f"The Harbor Bridge opened on Monday after four years. {sentence}"
     assert sentence in units_of(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "alone", "joined"),
+    [
+        (
+            "french",
+            [
+                "Il y a eu au moins trois blessés, selon les pompiers.",
+                "Ce matin, le pont a rouvert.",
+            ],
+            ["Cette décision a surpris les habitants.", "Il a ajouté que le pont rouvrirait."],
+        ),
+        (
+            "spanish",
+            ["Este lunes el puente volvió a abrir."],
+            ["Esta decisión sorprendió a los vecinos.", "Ella dijo que el puente abriría."],
+        ),
+    ],
+)
+def test_impersonal_openings_and_times_read_on_their_own(language, alone, joined):
+    lead = {
+        "french": "Le nouveau pont de Lyon a ouvert lundi après quatre ans de travaux.",
+        "spanish": "El nuevo puente de Sevilla abrió el lunes tras cuatro años de obras.",
+    }[language]
+    for sentence in alone:
+        assert sentence in units_of(f"{lead} {sentence}", language)
+    for sentence in joined:
+        found = units_of(f"{lead} {sentence}", language)
+        assert sentence not in found and f"{lead} {sentence}" in found
 
 
 @pytest.mark.parametrize(

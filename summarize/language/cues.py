@@ -46,6 +46,12 @@ class Cues:
     pronouns: frozenset[str]
     # Openers that look like ``back`` but point at a time, not a sentence ("this week").
     times: frozenset[str] = frozenset()
+    # Openings with a word of ``back`` that points at nothing before: an
+    # impersonal pronoun ("it was not clear whether", "il y a", "il faut").
+    impersonal: frozenset[str] = frozenset()
+    # Words of ``back`` that point back only before a comma: "Still, ..." but
+    # "Still images ...", "Further, ..." but "Further talks ...".
+    before_comma: frozenset[str] = frozenset()
     # Openings that point back by their shape: an epithet such as "The
     # 25-year-old singer", standing for a name given before.
     back_shapes: tuple[str, ...] = ()
@@ -55,8 +61,10 @@ class Cues:
     speech_starts: frozenset[str] = field(init=False)
 
     # The phrases of ``back`` at the start of a text; the words of
-    # ``first_person`` anywhere (a contraction by its first word: "I'm" by "I").
+    # ``first_person`` anywhere (a contraction by its first word: "I'm" by "I");
+    # the phrases of ``impersonal`` at the start of a text.
     opens_back: regex.Pattern[str] = field(init=False, repr=False)
+    opens_impersonal: regex.Pattern[str] | None = field(init=False, repr=False)
     speaks_first: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -65,6 +73,8 @@ class Cues:
         starts = frozenset(phrase.split()[0] for phrase in self.speech)
         object.__setattr__(self, "speech_starts", starts)
         object.__setattr__(self, "opens_back", _starts_with(self.back, self.back_shapes))
+        impersonal = _starts_with(self.impersonal) if self.impersonal else None
+        object.__setattr__(self, "opens_impersonal", impersonal)
         object.__setattr__(self, "speaks_first", _first_person_pattern(self.first_person))
 
 
@@ -90,9 +100,12 @@ def _alternatives(phrases: frozenset[str]) -> str:
 
 
 def _starts_with(phrases: frozenset[str], shapes: tuple[str, ...] = ()) -> regex.Pattern[str]:
-    """A pattern matching one of ``phrases``, or of ``shapes``, as whole words at a text's start."""
+    """A pattern matching one of ``phrases``, or of ``shapes``, as whole words at a text's start.
+
+    A word joined by a hyphen to the next is not whole: "Then-President" does not open with "then".
+    """
     alternatives = "|".join([_alternatives(phrases), *shapes])
-    return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I)
+    return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}]|[-‐‑]\p{{L}})", regex.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -261,6 +274,30 @@ _ENGLISH = Cues(
     ),
     pronouns=_ENGLISH_PRONOUNS,
     back_shapes=(r"the\s+\d+-year-old",),
+    impersonal=_words(
+        """
+        it is not clear
+        it was not clear
+        it is not immediately clear
+        it was not immediately clear
+        it is unclear
+        it was unclear
+        it remains unclear
+        it remained unclear
+        it is not known
+        it was not known
+        it is unknown
+        it was unknown
+        it is too early
+        it was too early
+        """
+    ),
+    before_comma=_words(
+        """
+        still
+        further
+        """
+    ),
     times=_words(
         """
         morning
@@ -279,6 +316,13 @@ _ENGLISH = Cues(
         winter
         season
         time
+        monday
+        tuesday
+        wednesday
+        thursday
+        friday
+        saturday
+        sunday
         """
     ),
 )
@@ -311,6 +355,10 @@ _FRENCH = Cues(
         ça
         celui-ci
         celle-ci
+        ce
+        cet
+        cette
+        ces
         mais
         et
         ou
@@ -370,6 +418,49 @@ _FRENCH = Cues(
         """
     ),
     pronouns=_FRENCH_PRONOUNS,
+    times=_words(
+        """
+        matin
+        après-midi
+        soir
+        soir-là
+        nuit
+        jour
+        semaine
+        week-end
+        mois
+        année
+        an
+        printemps
+        été
+        automne
+        hiver
+        fois
+        lundi
+        mardi
+        mercredi
+        jeudi
+        vendredi
+        samedi
+        dimanche
+        """
+    ),
+    impersonal=_words(
+        """
+        il y a
+        il y avait
+        il y a eu
+        il y aura
+        il faut
+        il fallait
+        il faudra
+        il est possible
+        il est probable
+        il est trop tôt
+        il reste
+        il restait
+        """
+    ),
 )
 
 _GERMAN_PRONOUNS = _words(
@@ -485,6 +576,10 @@ _SPANISH = Cues(
         ellas
         esto
         eso
+        este
+        esta
+        estos
+        estas
         pero
         y
         o
@@ -529,6 +624,30 @@ _SPANISH = Cues(
         """
     ),
     pronouns=_SPANISH_PRONOUNS,
+    times=_words(
+        """
+        mañana
+        tarde
+        noche
+        día
+        semana
+        fin
+        mes
+        año
+        primavera
+        verano
+        otoño
+        invierno
+        vez
+        lunes
+        martes
+        miércoles
+        jueves
+        viernes
+        sábado
+        domingo
+        """
+    ),
 )
 
 CUES: dict[str, Cues] = {

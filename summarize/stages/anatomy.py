@@ -202,9 +202,7 @@ def titled(documents: Sequence[Document], sentences: Sequence[Sentence]) -> tupl
     )
 
 
-def _sentence_roles(
-    line: _Line, role: Role, said: set[str], language: Language
-) -> list[Sentence]:
+def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language) -> list[Sentence]:
     """The sentences of a line with their roles: the line's, or their own in a story line.
 
     In a story line a sentence can still be chrome by the language's rules, a

@@ -351,8 +351,12 @@ def _points_back(text: str, cues: Cues) -> bool:
     """Whether ``text`` opens with words that point back to the sentence before it."""
     leading = _LEADING.match(text)
     at = leading.end() if leading else 0
+    if cues.opens_impersonal is not None and cues.opens_impersonal.match(text, at):
+        return False
     found = cues.opens_back.match(text, at)
     if found is not None:
+        if " ".join(found.group().lower().split()) in cues.before_comma:
+            return text[found.end() : found.end() + 1] == ","
         after = _tokens(text[found.end() : found.end() + 30])
         points_at_time = bool(after) and after[0].lower() in cues.times
         return not points_at_time
