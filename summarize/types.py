@@ -66,7 +66,7 @@ UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}ー"
 # brackets and quote marks of any script (German closes with "“", Danish with
 # "«"), each maybe after white space (French sets a no-break space before "»").
 # Greek asks with ";" (and its look-alike U+037E).
-_FINAL = regex.compile(r"[.!?…;;؟۔।॥。！？．](?:\s*[\p{Pe}\p{Pf}\p{Pi}\"'„‚])*$")
+_FINAL = regex.compile(r"[.!?…;\u037e؟۔।॥。！？．](?:\s*[\p{Pe}\p{Pf}\p{Pi}\"'„‚])*$")
 # Where to look for a sentence's final punctuation: its last characters.
 _TAIL = 12
 # What ``max_words`` counts: each run of non-space characters holding a letter

@@ -177,6 +177,44 @@ def test_impersonal_openings_and_times_read_on_their_own(language, alone, joined
         assert sentence not in found and f"{lead} {sentence}" in found
 
 
+def test_a_name_after_a_dash_is_the_speaker_of_the_quotation_before_it():
+    text = "The bridge opened on Monday. “We are proud of it.” — Mayor Lena Ortiz, at the opening."
+    found = units_of(text)
+    assert "“We are proud of it.” — Mayor Lena Ortiz, at the opening." in found
+    assert "The bridge opened on Monday." in found
+
+
+def test_a_line_of_dialogue_opened_by_a_dash_is_not_glued_to_the_sentence_before():
+    lead = "Las lluvias obligaron el domingo a evacuar a 1.200 personas en Valencia."
+    line = "—Es la peor riada que recuerdo —dijo Carmen López, una vecina de 80 años."
+    found = units_of(f"{lead}\n\n{line}", "spanish")
+    assert found == [lead, line]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "question"),
+    [
+        (
+            "greek",
+            "Ο ποταμός Πηνειός υπερχείλισε την Κυριακή και 2.000 κάτοικοι έφυγαν.",
+            "Τι θα κάνατε εσείς αν πλημμύριζε το σπίτι σας;",
+        ),
+        (
+            "greek",
+            "Ο ποταμός Πηνειός υπερχείλισε την Κυριακή και 2.000 κάτοικοι έφυγαν.",
+            "Τι θα κάνατε εσείς αν πλημμύριζε το σπίτι σας\u037e",
+        ),
+        (
+            "arabic",
+            "فاض نهر العاصي يوم الأحد وغادر ألفا شخص منازلهم في المدينة.",
+            "ماذا كنت ستفعل لو غمرت المياه منزلك؟",
+        ),
+    ],
+)
+def test_a_question_to_the_reader_is_never_quoted_in_any_language(language, lead, question):
+    assert units_of(f"{lead} {question}", language) == [lead]
+
+
 @pytest.mark.parametrize(
     "voice",
     [

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-__all__ = ["CUES", "Cues"]
+__all__ = ["CUES", "Cues", "asks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -656,3 +656,19 @@ CUES: dict[str, Cues] = {
     "german": _GERMAN,
     "spanish": _SPANISH,
 }
+
+# A question ends in a question mark of its script, then maybe closing marks.
+# Greek asks with ";" (and its look-alike U+037E), a semicolon elsewhere.
+_ASKS = regex.compile(r"[?？؟\u037e][\s\"'”’»)\]」』]*$")
+_ASKS_GREEK = regex.compile(r"[?？؟;\u037e][\s\"'”’»)\]」』]*$")
+
+
+def asks(text: str, language: str) -> bool:
+    """Whether ``text`` ends as a question does in ``language`` (a name of the language table).
+
+    Examples
+    --------
+    >>> asks("Τι θα κάνατε;", "greek"), asks("Rain fell;", "english"), asks("Why?”", "english")
+    (True, False, True)
+    """
+    return (_ASKS_GREEK if language == "greek" else _ASKS).search(text) is not None

@@ -42,6 +42,7 @@ import regex
 
 from ..language import Language
 from ..language.chrome import Rule
+from ..language.cues import asks
 from ..types import Document, Role, Sentence, count_words
 
 __all__ = [
@@ -111,7 +112,6 @@ _REPEAT_WORDS = 3
 _TRUNCATED = regex.compile(r"[\p{L}\p{N},]\s*(?:\.\.\.|…)$")
 # An opening quote mark: a question that opens with one is someone's speech.
 _OPENS_QUOTE = regex.compile(r"""\s*[\p{Pi}\p{Ps}"'«»„‚「『]""")
-_QUESTION = re.compile(r"[?？؟][\"'”’»)\]」』]*$")
 _EXCLAMATION = re.compile(r"[!！][\"'”’»)\]」』]*$")
 
 
@@ -315,7 +315,7 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
     )
     for line in lines[body:]:
         if roles[line.index] is None and last_body >= 0:
-            roles[line.index] = _body_role(line, last_body)
+            roles[line.index] = _body_role(line, last_body, language)
     return [role or "body" for role in roles]
 
 
@@ -358,7 +358,7 @@ def _headline(line: _Line, language: Language) -> bool:
     if len(line.sentences) > 1:
         return False
     text = line.text
-    if _QUESTION.search(text) or _EXCLAMATION.search(text):
+    if asks(text, language.name) or _EXCLAMATION.search(text):
         return True
     return language.headline_stop and line.words <= HEADLINE_WORDS
 
@@ -416,7 +416,7 @@ def _credit(text: str, rule: Rule | None) -> bool:
     return bool(_CREDIT.fullmatch(text.strip()) or _LABELLED_CREDIT.fullmatch(text.strip()))
 
 
-def _body_role(line: _Line, last_body: int) -> Role:
+def _body_role(line: _Line, last_body: int, language: Language) -> Role:
     """The role of a line in the body: story, or a subhead, caption, teaser or credit."""
     if not line.prose and not _GOES_ON.search(line.text):
         if line.index > last_body:
@@ -424,7 +424,7 @@ def _body_role(line: _Line, last_body: int) -> Role:
         return "subhead" if line.words <= SUBHEAD_WORDS else "caption"
     if (
         len(line.sentences) == 1
-        and _QUESTION.search(line.text)
+        and asks(line.text, language.name)
         and not _OPENS_QUOTE.match(line.text)
     ) or (len(line.sentences) == 1 and _TRUNCATED.search(line.text[-8:])):
         return "teaser"

@@ -39,7 +39,7 @@ import numpy as np
 import regex
 import scipy.sparse as sp
 
-from ..language.cues import CUES, Cues
+from ..language.cues import CUES, Cues, asks
 from ..table import SentenceTable
 from ..table import first_copies as first_copies_of
 from ..types import Sentence
@@ -71,7 +71,7 @@ _LEADING = regex.compile(r"""[\s"'“”„«»‹›‘’‚「」『』(\[—
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 # A speaker named after a dash, as pages print a quotation: "“...” — Jane Doe, ...".
 _DASHED_NAME = regex.compile(r"\s*[—–]\s*\p{Lu}")
-_ASKS = regex.compile(r"[?？؟]\s*$")
+_CLOSES_QUOTE = regex.compile(r"[”\"»’」』]\s*$")
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
@@ -129,8 +129,8 @@ def units(sentences: Sequence[Sentence], languages: Sequence[str]) -> tuple[tupl
     """
     found: list[tuple[int, ...]] = []
     for article in _by_article(sentences):
-        cues = CUES.get(languages[sentences[article[0]].article])
-        blocks = _blocks(sentences, article, cues)
+        language = languages[sentences[article[0]].article]
+        blocks = _blocks(sentences, article, language)
         for index, block in enumerate(blocks):
             if block.needs_previous or block.voice:
                 continue
@@ -164,7 +164,7 @@ def _adjacent(before: Sentence, after: Sentence) -> bool:
     return before.article == after.article and after.position == before.position + 1
 
 
-def _blocks(sentences: Sequence[Sentence], article: list[int], cues: Cues | None) -> list[_Block]:
+def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) -> list[_Block]:
     """The article's sentences grouped into blocks, each with what it needs."""
     groups: list[list[int]] = []
     scans: list[list[_Quotes]] = []
@@ -187,7 +187,13 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], cues: Cues | None
         joins = adjacent and (
             quotes.carried
             or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
-            or _DASHED_NAME.match(text) is not None  # "— Jane Doe, on ...": whose words they were
+            # "“...” — Jane Doe, on ...": whose words they were (a dash opening
+            # a line of dialogue, "—Es la peor...", follows no quotation)
+            or (
+                previous is not None
+                and _CLOSES_QUOTE.search(previous.text) is not None
+                and _DASHED_NAME.match(text) is not None
+            )
         )
         if joins and groups:
             groups[-1].append(index)
@@ -196,8 +202,9 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], cues: Cues | None
             groups.append([index])
             scans.append([quotes])
         previous = sentence
+    cues = CUES.get(language)
     return [
-        _block(sentences, members, scanned, cues)
+        _block(sentences, members, scanned, cues, language)
         for members, scanned in zip(groups, scans, strict=True)
     ]
 
@@ -279,13 +286,18 @@ def _action(mark: str, before: str, after: str, stack: list[str]) -> str:
 
 
 def _block(
-    sentences: Sequence[Sentence], members: list[int], scanned: list[_Quotes], cues: Cues | None
+    sentences: Sequence[Sentence],
+    members: list[int],
+    scanned: list[_Quotes],
+    cues: Cues | None,
+    language: str,
 ) -> _Block:
     """A block and what it needs: the sentence before it, or nothing; or never to be quoted."""
     first = scanned[0]
     broken = first.carried  # a piece of a quotation begun before it
+    asking = asks(scanned[-1].outside, language)  # a question put to the reader
     if cues is None:
-        return _Block(tuple(members), needs_previous=broken, voice=False)
+        return _Block(tuple(members), needs_previous=broken, voice=asking)
     if len(scanned) == 1:
         outside, inside = first.outside, first.inside
     else:
@@ -305,8 +317,7 @@ def _block(
             and (len(outside_words) <= ATTRIBUTION_WORDS or _first_person(inside, cues))
         )
     )
-    asks = _ASKS.search(scanned[-1].outside) is not None  # a question put to the reader
-    voice = asks or (first_person and speaker != "named")
+    voice = asking or (first_person and speaker != "named")
     points_back = _points_back(sentences[members[0]].text, cues)
     return _Block(tuple(members), needs_previous=broken or unnamed or points_back, voice=voice)
 
