@@ -113,13 +113,13 @@ def test_version_and_help(capsys):
     ("argv", "message"),
     [
         ([], "give one or more article files"),
-        (["x.txt", "--words", "0"], "max_words must be at least 1"),
-        (["x.txt", "--words", "-5"], "max_words must be at least 1"),
+        (["x.txt", "--words", "0"], "--words must be at least 1"),
+        (["x.txt", "--words", "-5"], "--words must be at least 1"),
         (["x.txt", "--words", "ten"], "invalid int value"),
         (["x.txt", "-w", "5", "-n", "2"], "not allowed with argument"),
         (["x.txt", "--format", "pdf"], "invalid choice"),
         (["x.txt", "--language", "klingon"], "no resources for language 'klingon'"),
-        (["x.txt", "--redundancy", "2"], "redundancy must be a number above 0 and at most 1"),
+        (["x.txt", "--redundancy", "2"], "--redundancy must be a number above 0 and at most 1"),
         (["-", "-"], "only once"),
         (["x.txt", "--frobnicate"], "unrecognized arguments"),
     ],
@@ -158,7 +158,14 @@ def test_input_errors_exit_1_naming_the_file(story, tmp_path, capsys):
 def test_a_budget_no_sentence_fits_is_a_usage_error(story, capsys):
     code, out, err = run([story[0], "--words", "3"], capsys)
     assert code == EXIT_USAGE and out == ""
-    assert err.startswith("Error: no sentence fits in max_words=3")
+    assert err.startswith("Error: no sentence fits in --words 3")
+    assert "raise --words or use --sentences" in err and "max_" not in err
+
+
+def test_a_bad_value_is_named_by_its_flag(story, capsys):
+    code, out, err = run([story[0], "--diversity", "3", "--seen-redundancy", "0.5"], capsys)
+    assert code == EXIT_USAGE and out == ""
+    assert err.startswith("Error: --diversity must be a number")
 
 
 def test_a_folder_gives_its_files_in_path_order(story, tmp_path, capsys):
@@ -274,7 +281,7 @@ def test_nothing_new_is_a_clear_input_error(fire, capsys):
         (["-", "--seen", "-"], "only once"),
         (["a.txt", "--seen", "old.jsonl"], "--seen takes articles"),
         (["a.txt", "--query"], "expected one argument"),
-        (["a.txt", "--seen-redundancy", "0"], "seen_redundancy must be a number above 0"),
+        (["a.txt", "--seen-redundancy", "0"], "--seen-redundancy must be a number above 0"),
     ],
 )
 def test_bad_query_and_seen_flags_are_usage_errors(argv, message, capsys):

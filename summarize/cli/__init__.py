@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import OptionError, SummarizeError
-from .args import build_parser, language_table, parse_args
+from .args import build_parser, in_flags, language_table, parse_args
 from .codes import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from .streams import say, silence_stdout
 
@@ -43,11 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except OptionError as error:
-        say(f"Error: {error}")
+        say(f"Error: {in_flags(str(error))}")
         print("Try 'summarize --help' for the options.", file=sys.stderr)
         return EXIT_USAGE
     except SummarizeError as error:
-        say(f"Error: {error}")
+        say(f"Error: {in_flags(str(error))}")
         return EXIT_INPUT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from ..run import INSTALL
 from ..run.jobs import check_jobs
 from ..types import SIMILARITIES
 
-__all__ = ["Command", "build_parser", "language_table", "parse_args"]
+__all__ = ["Command", "build_parser", "in_flags", "language_table", "parse_args"]
 
 # Short forms of the most used flags; every option's long flag and help are in Options.
 _SHORT = {"max_words": "-w", "max_sentences": "-n", "language": "-l"}
@@ -323,6 +324,30 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
             metavar=_METAVARS.get(kind, "NAME"),
             help=helptext,
         )
+
+
+def in_flags(message: str) -> str:
+    """``message`` of the library with the settings it names written as their flags.
+
+    A setting with an underscore is a flag wherever it stands ("raise max_words"),
+    a one-word setting only as the subject that opens the message ("diversity
+    must be ..."), where it cannot be a plain word.
+
+    Examples
+    --------
+    >>> in_flags("no sentence fits in max_words=5: raise max_words or use max_sentences")
+    'no sentence fits in --words 5: raise --words or use --sentences'
+    >>> in_flags("diversity must be a number from 0 to below 1, not 3.0")
+    '--diversity must be a number from 0 to below 1, not 3.0'
+    """
+    for option in _fields():
+        flag = option.metadata["flag"]
+        if "_" in option.name:
+            message = re.sub(rf"\b{option.name}=", f"{flag} ", message)
+            message = re.sub(rf"\b{option.name}\b", flag, message)
+        elif message.startswith(f"{option.name} must "):
+            message = flag + message[len(option.name) :]
+    return message
 
 
 def _fields() -> tuple[dataclasses.Field[object], ...]:

@@ -73,8 +73,9 @@ def allowed(
     if speaks is not None and not speaks.any():
         raise NothingRelevantError(
             f"no sentence of the {articles} article(s) that may be quoted speaks "
-            f"to the query {query!r} (those with its words are questions, or "
-            "headlines, captions and other lines of the page); ask with other words"
+            f"to the query {query!r} (the sentences with its words are lines of the "
+            "page such as headlines and captions, questions to the reader, or "
+            "sentences that read only after one left out); ask with other words"
         )
     pool = np.ones(n_units, dtype=bool) if speaks is None else speaks
     if seen is not None:
