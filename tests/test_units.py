@@ -221,12 +221,21 @@ def test_a_question_to_the_reader_is_never_quoted_in_any_language(language, lead
         "We hope you will visit the bridge this summer.",
         "I crossed it twice and loved every minute.",
         "Is the bridge worth the money?",
+        "In my view, the plan says little about the cost.",
     ],
 )
 def test_the_voice_of_the_page_is_never_quoted_and_nothing_joins_it(voice):
     text = f"The Harbor Bridge opened on Monday. {voice} It cost 310 million dollars."
     found = units_of(text)
     assert found == ["The Harbor Bridge opened on Monday."]
+
+
+def test_first_person_words_without_quotation_marks_are_quoted_when_a_name_says_them():
+    named = "I crossed it twice, said Lena Ortiz, who lives by the river."
+    assert named in units_of(f"The bridge opened. {named}")
+    german = "Der Bürgermeister eröffnete am Montag die neue Brücke über den Rhein."
+    voice = "Wir sind so stolz auf unsere Stadt und ihre neue Brücke."
+    assert units_of(f"{german} {voice}", "german") == [german]
 
 
 def test_first_person_words_inside_a_named_quotation_are_fine():

@@ -309,7 +309,7 @@ def _block(
     outside_words: list[str] = []
     if quoted or first_person:
         outside_words = _tokens(outside)
-        speaker = _attribution(outside, outside_words, cues)
+        speaker = _attribution(outside, outside_words, cues, by_name=not quoted)
     unnamed = quoted and (
         speaker == "pronoun"
         or (
@@ -337,8 +337,14 @@ def _first_person(text: str, cues: Cues) -> bool:
     return False
 
 
-def _attribution(outside: str, words: list[str], cues: Cues) -> str | None:
-    """Who the words outside quotation marks say is speaking: "named", "pronoun" or None."""
+def _attribution(outside: str, words: list[str], cues: Cues, *, by_name: bool) -> str | None:
+    """Who the words outside quotation marks say is speaking: "named", "pronoun" or None.
+
+    With ``by_name`` (words in the first person with no quotation marks: the
+    page's voice unless someone is named), a speech word names a speaker only
+    beside a capitalised word ("..., said Ana Ruiz"), not in "the plan says
+    little" or German "so stolz".
+    """
     lowered = [word.lower() for word in words]
     found = None
     for at, word in enumerate(lowered):
@@ -351,7 +357,9 @@ def _attribution(outside: str, words: list[str], cues: Cues) -> str | None:
             after = lowered[at + width] if at + width < len(lowered) else ""
             if before in cues.pronouns or after in cues.pronouns:
                 found = found or "pronoun"
-            else:
+            elif not by_name or any(
+                word[:1].isupper() for word in words[max(at - 1, 0) : at] + words[at + width :][:1]
+            ):
                 return "named"
     if _DASHED_NAME.search(outside):
         return "named"
