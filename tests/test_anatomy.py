@@ -275,6 +275,39 @@ def test_a_caption_signed_by_a_name_or_a_labelled_credit_is_a_caption():
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "page"),
+    [
+        (
+            "french",
+            "Incendie près de Marseille\n\nLe feu a brûlé 300 hectares de forêt samedi soir.\n\n"
+            "Des pompiers devant les flammes, samedi. (Photo : Jean Morel / AFP)\n\n"
+            "Le préfet a fait évacuer 800 habitants du quartier.",
+        ),
+        (
+            "german",
+            "Hochwasser in Passau\n\nDie Donau stieg am Sonntag auf 12,8 Meter.\n\n"
+            "Helfer bringen Anwohner in Sicherheit. Foto: Hans Berger/dpa\n\n"
+            "Rund 900 Menschen mussten ihre Wohnungen verlassen.",
+        ),
+        (
+            "spanish",
+            "Inundaciones en Valencia\n\nLas lluvias obligaron a evacuar a 1.200 personas.\n\n"
+            "Vecinos achican agua en una calle, el domingo. (Foto: Pablo Ríos / EFE)\n\n"
+            "El alcalde pidió calma a los vecinos.",
+        ),
+    ],
+)
+def test_a_caption_with_a_photo_credit_in_other_languages_is_a_caption(language, page):
+    assert [role for role, _ in roles_of(page, language)] == [
+        "headline",
+        "body",
+        "caption",
+        "credit",
+        "body",
+    ]
+
+
 def test_a_paragraph_in_brackets_is_a_note_and_an_aside_in_brackets_is_story():
     page = (
         "Floods\n\nThe river burst its banks on Tuesday. (The last flood was in 1998.) "

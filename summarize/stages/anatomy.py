@@ -66,14 +66,15 @@ SUBHEAD_WORDS = 15
 # A photo credit: a name and an outlet joined by slashes, nothing else
 # ("REUTERS/Jane Doe", "Jane Doe/Getty Images", "(Jane Doe/The Daily)", "/ AFP / Jane DOE").
 _CREDIT = regex.compile(
-    r"[(\[]?\s*(?:(?:photo|credit|image|picture)s?:?\s+)?/?\s*"
+    r"[(\[]?\s*(?:(?:photo|credit|crédit|image|imagen|picture|foto|bild)s?\s*:?\s+)?/?\s*"
     r"\p{Lu}[\p{L}\p{M}.'’\- ]*(?:\s*/\s*[\p{L}\p{M}.'’\- ]+)+\s*[)\]]?",
     regex.IGNORECASE,
 )
 _CREDIT_WORDS = 8
 # A picture's credit by its label: "Credit: Dr. Ann Bell", "Photo courtesy of the family".
 _LABELLED_CREDIT = regex.compile(
-    r"(?:photo|picture|image|credit|courtesy)s?(?: courtesy(?: of)?)?\s*:?\s+\p{Lu}.*[^.!?]",
+    r"(?:photo|picture|image|imagen|credit|crédit|courtesy|foto|bild)s?(?: courtesy(?: of)?)?"
+    r"\s*:?\s+\p{Lu}.*[^.!?]",
     regex.IGNORECASE,
 )
 # A name alone, two to four capitalised words: a photographer signing a caption.
