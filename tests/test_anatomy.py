@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarize import analyze, summarize
+from summarize import Document, analyze, summarize
 from summarize.language import load_language
-from summarize.stages.anatomy import anatomy
+from summarize.stages.anatomy import anatomy, titled
 from summarize.stages.segment import segment_article
 
 from .chrome_lines import STORY_LINES
@@ -306,6 +306,29 @@ def test_a_caption_with_a_photo_credit_in_other_languages_is_a_caption(language,
         "credit",
         "body",
     ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "By Ana Ruiz",
+        "Published on May 3, 2015",
+        "12.05.2024",
+        "Home | News | World",
+        "Skip to content",
+    ],
+)
+def test_a_byline_a_date_or_navigation_on_the_first_line_is_no_headline(first):
+    page = f"{first}\n\nThe river burst its banks on Tuesday after two days of rain."
+    assert roles_of(page)[0][0] != "headline"
+    english = load_language("english")
+    (document,) = titled([Document(page)], anatomy(segment_article(page, 0, english), [english]))
+    assert document.title is None
+
+
+def test_a_headline_with_a_year_is_still_a_headline():
+    page = "2024 floods cost the county millions\n\nThe river burst its banks on Tuesday."
+    assert roles_of(page)[0] == ("headline", "2024 floods cost the county millions")
 
 
 def test_a_paragraph_in_brackets_is_a_note_and_an_aside_in_brackets_is_story():

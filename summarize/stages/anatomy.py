@@ -57,6 +57,17 @@ __all__ = [
 
 # A headline in a language that ends headlines with a full stop is at most this long.
 HEADLINE_WORDS = 16
+# A first line that is the page's, never a headline: a byline ("By Ana Ruiz",
+# "Par ...", "Von ..."), a line of navigation ("Home | News | World", "Home >
+# World > Europe") or a skip link; and a date, a short line mostly of numbers.
+_NOT_HEADLINE = regex.compile(
+    r"(?:by|par|von|por|di|door|av|af)\s+\p{Lu}[^.!?]{0,60}"
+    r"|[^|>›»]+(?:\s[|>›»]\s[^|>›»]+){2,}"
+    r"|skip to (?:the )?(?:main )?content",
+    regex.IGNORECASE,
+)
+_DATE_WORDS = 8
+_DATE_NUMBERS = 0.4
 # A line right after the headline is a standfirst when the next lines restate
 # at least this share of its terms.
 RESTATED = 0.7
@@ -354,6 +365,8 @@ def _head(
 
 def _headline(line: _Line, language: Language) -> bool:
     """Whether the first line of an article of several lines is its headline."""
+    if _NOT_HEADLINE.fullmatch(line.text) or _dated(line.text):
+        return False
     if not line.prose:
         return True
     if len(line.sentences) > 1:
@@ -362,6 +375,13 @@ def _headline(line: _Line, language: Language) -> bool:
     if asks(text, language.name) or _EXCLAMATION.search(text):
         return True
     return language.headline_stop and line.words <= HEADLINE_WORDS
+
+
+def _dated(text: str) -> bool:
+    """Whether a line is a date: a few words, many of them numbers ("March 3, 2024")."""
+    words = text.split()
+    numbers = sum(any(c.isdigit() for c in word) for word in words)
+    return 0 < len(words) <= _DATE_WORDS and numbers >= _DATE_NUMBERS * len(words)
 
 
 def _restated(line: _Line, lines: Sequence[_Line], language: Language) -> bool:
