@@ -76,8 +76,12 @@ _UNSPACED_ANY = regex.compile(rf"[{UNSPACED}]")
 _WORD_UNIT = regex.compile(rf"[{UNSPACED}]|[^\s{UNSPACED}]+")
 _SPACED_WORD = regex.compile(r"\S+")
 _HAS_WORD = regex.compile(r"[^\W_]")
-# A paragraph ends at a blank line (a line holding only white space).
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+# A paragraph ends at a blank line (a line holding only white space; a line
+# ends at a line feed, a carriage return alone or before one, or Unicode's
+# line separator), or at Unicode's paragraph separator.
+_PARAGRAPH_BREAK = re.compile(
+    r"(?>\r\n?|[\n\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n?|[\n\u2028\u2029])\s*|\u2029\s*"
+)
 
 
 def count_words(text: str) -> int:

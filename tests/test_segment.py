@@ -15,6 +15,21 @@ def test_paragraphs_split_at_blank_lines_and_trim():
     assert [text[a:b] for a, b in spans] == ["First one.\nstill first.", "Second."]
 
 
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [("\n", "\n\n"), ("\r\n", "\r\n\r\n"), ("\r", "\r\r"), ("\u2028", "\u2029")],
+)
+def test_lines_and_paragraphs_end_at_every_kind_of_line_break(english, line, paragraph):
+    text = f"Floods in Ashford{line}By Ana Ruiz{paragraph}The river rose.{line}Roads shut."
+    sentences = segment_article(text, 0, english)
+    assert [(s.text, s.line, s.paragraph) for s in sentences] == [
+        ("Floods in Ashford", 0, 0),
+        ("By Ana Ruiz", 1, 0),
+        ("The river rose.", 2, 1),
+        ("Roads shut.", 3, 1),
+    ]
+
+
 def test_paragraphs_of_blank_text_are_none():
     assert paragraph_spans(" \n\n \t\n") == []
 

@@ -27,6 +27,9 @@ __all__ = [
 
 # A sentence must hold at least one letter or digit.
 _CONTENT = re.compile(r"[^\W_]")
+# A line ends at a line feed, a carriage return (alone, as old Mac files have
+# it, or before a line feed), or Unicode's line and paragraph separators.
+_LINE_BREAK = re.compile(r"\r\n?|[\n\u2028\u2029]")
 # A line that goes on the line before it: it opens in lower case.
 _GOES_ON = re.compile(r"[^\W\d_]", re.UNICODE)
 # In a wrapped paragraph every line but the last runs to about the same width.
@@ -69,13 +72,10 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The stretches of ``text[start:end]`` between single line breaks."""
     at = start
-    while True:
-        found = text.find("\n", at, end)
-        if found < 0:
-            yield at, end
-            return
-        yield at, found
-        at = found + 1
+    for found in _LINE_BREAK.finditer(text, start, end):
+        yield at, found.start()
+        at = found.end()
+    yield at, end
 
 
 def _wrapped(pieces: list[tuple[int, int]]) -> bool:
