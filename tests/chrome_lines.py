@@ -83,6 +83,7 @@ STORY_LINES = [
     "Two engineers who contributed to the report on the dam said its warnings were ignored.",
     "Dozens of people contributed to a fund for the families, which passed 50,000 pounds.",
     "Please try again, the rescuers shouted to the man on the roof.",
+    "Please enter your name at the desk, the shelter's staff told families.",
     "Trending searches for the town rose tenfold during the storm.",
     # Dates that are no caption's date last.
     "The council met twice that week, on Monday, Feb. 5, 2024, in the town hall.",
@@ -105,6 +106,7 @@ CHROME_LINES = [
     "Copyright \u00a9 2024 Ashford Gazette Ltd.",
     "\u00a9 2024 Valley Radio. All Rights Reserved.",
     "Please try again later.",
+    "Please enter your comment!",
     "Invalid email address.",
     "Please enable JavaScript to play this clip.",
     "This site uses cookies to give you the best experience.",

@@ -307,7 +307,8 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "form message",
         "embed",
         ("please", "error", "invalid"),
-        rf"please (?:try again(?: later)?|re-?enter){PHRASE}|an error (?:has|have) occurred{_END}"
+        rf"please (?:try again(?: later)?|re-?enter|enter your (?:comment|name|e-?mail)){PHRASE}"
+        rf"|an error (?:has|have) occurred{_END}"
         rf"|invalid e-?mail(?: address)?{_END}|please verify (?:that )?you'?re not a robot{PHRASE}",
         words=15,
     ),
