@@ -84,6 +84,7 @@ STORY_LINES = [
     "Dozens of people contributed to a fund for the families, which passed 50,000 pounds.",
     "Please try again, the rescuers shouted to the man on the roof.",
     "Please enter your name at the desk, the shelter's staff told families.",
+    "This interview was edited by the mayor's office before it was released, critics said.",
     "Trending searches for the town rose tenfold during the storm.",
     # Dates that are no caption's date last.
     "The council met twice that week, on Monday, Feb. 5, 2024, in the town hall.",
@@ -107,6 +108,8 @@ CHROME_LINES = [
     "\u00a9 2024 Valley Radio. All Rights Reserved.",
     "Please try again later.",
     "Please enter your comment!",
+    "This interview has been edited for length and clarity.",
+    "This conversation was condensed and edited for clarity.",
     "Invalid email address.",
     "Please enable JavaScript to play this clip.",
     "This site uses cookies to give you the best experience.",

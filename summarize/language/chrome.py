@@ -454,6 +454,15 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         words=30,
     ),
     Rule.line(
+        "edit note",
+        "credit",
+        "edited",
+        r"this (?:interview|conversation|transcript|q ?& ?a)(?: has been| was| is)? (?:lightly )?"
+        r"(?:edited|condensed)(?: and (?:edited|condensed))?"
+        r"(?: for (?:length|clarity|brevity)(?:,? and (?:length|clarity|brevity))?)?\.?",
+        words=20,
+    ),
+    Rule.line(
         "transcript notice",
         "credit",
         "final form",
