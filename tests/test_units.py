@@ -140,6 +140,7 @@ def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
         "Further talks on the tolls are planned for May.",
         "It was not immediately clear when the tolls would start.",
         "This Monday the council will vote on the tolls.",
+        "The committee said the new mine would harm the river.",
     ],
 )
 def test_what_reads_on_its_own_is_a_unit_alone(sentence):
