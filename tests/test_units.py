@@ -185,6 +185,24 @@ def test_a_name_after_a_dash_is_the_speaker_of_the_quotation_before_it():
     assert "The bridge opened on Monday." in found
 
 
+@pytest.mark.parametrize("speaker", ["Mayor Ortiz said.", "Ortiz asked reporters."])
+def test_a_speaker_the_splitter_parted_from_a_quoted_question_joins_it(speaker):
+    lead = "The Harbor Bridge opened on Monday after four years of work."
+    quote = "“Who would have thought we would finish it?”"
+    found = units_of(f"{lead} {quote} {speaker}")
+    assert found == [lead, f"{quote} {speaker}"]
+
+
+def test_a_line_that_opens_in_lower_case_goes_on_from_the_line_before():
+    lead = "The Harbor Bridge opened on Monday after four years of work, with"
+    rest = "tolls of two dollars a car and free passage for cyclists."
+    found = units_of(f"{lead}\n\n{rest}")  # a paragraph a page broke in two
+    assert rest not in found and f"{lead}\n\n{rest}" in found
+    for name in ("de Blasio", "von der Leyen", "iPhone"):
+        sentence = f"{name} praised the bridge on Monday."
+        assert sentence in units_of(f"The bridge opened on Monday.\n\n{sentence}")
+
+
 def test_a_line_of_dialogue_opened_by_a_dash_is_not_glued_to_the_sentence_before():
     lead = "Las lluvias obligaron el domingo a evacuar a 1.200 personas en Valencia."
     line = "—Es la peor riada que recuerdo —dijo Carmen López, una vecina de 80 años."

@@ -5,7 +5,9 @@ pieces must read on its own. A sentence does not when
 
 - it is a piece of a quotation: the splitter cut a quotation at a full stop
   inside it, or the quotation runs over several paragraphs (an opening mark on
-  each, the closing mark only on the last);
+  each, the closing mark only on the last), or the splitter parted a quoted
+  question from its speaker ("“Why?”" and "Ortiz asked.");
+- it is the rest of a line a page broke in two: it opens in lower case;
 - it points back to the sentence before it: it opens with a pronoun, a
   demonstrative or a connective ("He resigned on Monday.", "But the plan
   failed.");
@@ -72,6 +74,13 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 # A speaker named after a dash, as pages print a quotation: "“...” — Jane Doe, ...".
 _DASHED_NAME = regex.compile(r"\s*[—–]\s*\p{Lu}")
 _CLOSES_QUOTE = regex.compile(r"[”\"»’」』]\s*$")
+# A sentence that opens with a word in lower case ("staff, and so much to do
+# ...") goes on from the line before it; "de Blasio", "von der Leyen" and
+# "iPhone" do not.
+_OPENS_LOWER = regex.compile(
+    r"""[\s"'“”„«»‹›‘’‚(\[—–\-]*\p{Ll}+"""
+    r"(?!\p{L}|-\p{Lu}|(?:\s+(?:de|der|den|van|von|da|di|du|del|la|le|al|el|bin|ibn))*\s+\p{Lu})"
+)
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
@@ -166,6 +175,7 @@ def _adjacent(before: Sentence, after: Sentence) -> bool:
 
 def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) -> list[_Block]:
     """The article's sentences grouped into blocks, each with what it needs."""
+    cues = CUES.get(language)
     groups: list[list[int]] = []
     scans: list[list[_Quotes]] = []
     stack: list[str] = []
@@ -186,6 +196,13 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) ->
         quotes, stack = _scan(text, stack, carried_in)
         joins = adjacent and (
             quotes.carried
+            # '“...!”' and 'Ortiz said.', which a splitter parts after the quotation
+            or (
+                previous is not None
+                and cues is not None
+                and _CLOSES_QUOTE.search(previous.text) is not None
+                and _speaker_only(quotes, cues)
+            )
             or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
             # "“...” — Jane Doe, on ...": whose words they were (a dash opening
             # a line of dialogue, "—Es la peor...", follows no quotation)
@@ -202,11 +219,21 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) ->
             groups.append([index])
             scans.append([quotes])
         previous = sentence
-    cues = CUES.get(language)
     return [
         _block(sentences, members, scanned, cues, language)
         for members, scanned in zip(groups, scans, strict=True)
     ]
+
+
+def _speaker_only(quotes: _Quotes, cues: Cues) -> bool:
+    """Whether a sentence is only who said the words before it ("Ortiz said.", "Ruiz asks.")."""
+    if quotes.inside or quotes.carried:
+        return False
+    words = _tokens(quotes.outside)
+    return (
+        len(words) <= ATTRIBUTION_WORDS
+        and _attribution(quotes.outside, words, cues, by_name=False) is not None
+    )
 
 
 def _scan(text: str, stack: list[str], carried_in: bool) -> tuple[_Quotes, list[str]]:
@@ -294,7 +321,8 @@ def _block(
 ) -> _Block:
     """A block and what it needs: the sentence before it, or nothing; or never to be quoted."""
     first = scanned[0]
-    broken = first.carried  # a piece of a quotation begun before it
+    # a piece of a quotation begun before it, or of a line broken before it
+    broken = first.carried or _OPENS_LOWER.match(sentences[members[0]].text) is not None
     asking = asks(scanned[-1].outside, language)  # a question put to the reader
     if cues is None:
         return _Block(tuple(members), needs_previous=broken, voice=asking)
