@@ -132,8 +132,11 @@ def corroborate(
         states = copy.copy()
         states[paraphrase] = True
         states &= article != cited.article
-        if has is not None:
-            states &= _states_each(node, members, sentence_vectors, has, threshold)[groups]
+        if has is not None and states.any():
+            # only the few nodes that may state it are weighed
+            nodes = np.unique(groups[states])
+            held = _states_each(node, members, sentence_vectors, has[nodes], threshold)
+            states &= np.isin(groups, nodes[held])
         similarity[copy] = np.inf  # an exact copy beats any paraphrase in its article
         spans = [Span(cited.article, cited.start, cited.end)]
         candidates = np.flatnonzero(states)
@@ -156,15 +159,15 @@ def _states_each(
     has: sp.csr_matrix,
     threshold: float,
 ) -> np.ndarray:
-    """Which unit nodes hold most of the weight of each sentence of unit ``node``.
+    """Which of some unit nodes hold most of the weight of each sentence of unit ``node``.
 
     A sentence's share in a unit is the part of its squared TF-IDF weight
     (its row has unit length, so the whole is 1) on terms the unit has;
-    ``has`` is 1 where a unit node has a term.
+    ``has`` is 1 where each of the unit nodes weighed has a term.
     """
     held = members[node].indices
     if len(held) == 1:  # a unit of one sentence: the whole-unit cosine said it
-        return np.ones(members.shape[0], dtype=bool)
+        return np.ones(has.shape[0], dtype=bool)
     weight = sentence_vectors[held].power(2)
     share = (weight @ has.T).toarray()  # sentences of ``node`` by unit nodes
     result: np.ndarray = (share >= threshold - _ROUNDING).all(axis=0)
