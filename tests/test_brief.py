@@ -60,6 +60,14 @@ def test_line_breaks_inside_a_sentence_do_not_break_the_listing():
     assert brief.to_markdown().startswith("1. Roads shut. [1]\n")
 
 
+def test_text_and_markdown_keep_no_break_spaces_as_the_article_has_them():
+    sentence = "Le pont\u00a0« tient\u00a0», dit-elle, à 10\u202fkm\n de la ville."
+    brief = Brief((BriefSentence(sentence, 0, 0, len(sentence), 1.0),), (Document(sentence),))
+    folded = "Le pont\u00a0« tient\u00a0», dit-elle, à 10\u202fkm de la ville."
+    assert str(brief).startswith(f"{folded} [1]\n")
+    assert brief.to_markdown().startswith(f"1. {folded} [1]\n")
+
+
 def test_dict_is_json_ready_and_lists_every_article():
     data = make_brief().to_dict()
     assert json.loads(json.dumps(data)) == data

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from ..types import BriefContent, Document, cited
 
 __all__ = ["file_of", "one_line", "text"]
+
+_WHITE = re.compile(r"\s+")
+# Spaces that keep two words on one line ("10\u00a0km", French "«\u00a0oui\u00a0»"):
+# a run of only these is part of the text, not a break to fold.
+_NO_BREAK = frozenset("\u00a0\u2007\u202f")
 
 
 def text(brief: BriefContent) -> str:
@@ -27,12 +34,22 @@ def text(brief: BriefContent) -> str:
 def one_line(text: str) -> str:
     """``text`` with its inner line breaks and runs of white space as single spaces.
 
+    A no-break space standing alone is kept as it is.
+
     Examples
     --------
     >>> one_line("Rain\\n  fell.")
     'Rain fell.'
+    >>> one_line(" It ran 10\\u00a0km. ")
+    'It ran 10\\xa0km.'
     """
-    return " ".join(text.split())
+    return _WHITE.sub(_fold, text.strip())
+
+
+def _fold(run: re.Match[str]) -> str:
+    """A run of white space as one space, unless it is only no-break spaces."""
+    found = run.group()
+    return found if _NO_BREAK.issuperset(found) else " "
 
 
 def file_of(document: Document) -> str:
