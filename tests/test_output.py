@@ -92,6 +92,15 @@ def test_an_interrupted_run_leaves_whole_files_only_and_a_rerun_finishes(
     assert [(out / name).read_text(encoding="utf-8") for name in names] == expected
 
 
+def test_a_rerun_that_skips_a_file_with_failed_stories_still_says_so(inputs, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
+    capsys.readouterr()
+    (out / "monday.jsonl").unlink()  # the failed story is in tuesday.jsonl, which stays
+    assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
+    assert "1 of 5 stories failed (1 in the files skipped)" in capsys.readouterr().err
+
+
 def test_an_output_folder_that_cannot_be_written_fails_before_any_story(inputs, tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
@@ -184,8 +193,11 @@ def test_the_whole_run_is_done_with_nothing_left_when_all_files_exist(inputs, tm
     out = tmp_path / "out"
     assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
     capsys.readouterr()
-    assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_OK
-    assert "Skipping 3 file(s)" in capsys.readouterr().err
+    # the story that failed is still in its file: the run as a whole still failed
+    assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "Skipping 3 file(s)" in err
+    assert "1 of 5 stories failed (1 in the files skipped)" in err
 
 
 def test_a_missing_input_fails_before_any_file_is_written(inputs, tmp_path, capsys):

@@ -20,7 +20,7 @@ from ..errors import EmptyInputError, LanguageWarning, ReadError
 from ..readers.files import read_inputs, read_lines
 from ..render import render
 from ..run.dask import connect
-from ..run.output import count_stories, plan, stories, write_files, write_lines
+from ..run.output import count_stories, failures_in, plan, stories, write_files, write_lines
 from ..run.pool import Backend, Processes, outcomes
 from ..run.story import Defaults, read_stories
 from ..types import Document
@@ -69,18 +69,20 @@ def run_batch(command: Command, seen: list[Document]) -> int:
 
     todo = list(command.paths)
     targets = None
+    before = (0, 0)  # (stories, failures) in the files a rerun skips
     if command.output is not None:
         planned = plan(command.paths, command.output)
-        done = [path for path, target in planned if target.exists()]
+        done = [target for path, target in planned if target.exists()]
         if done:
             say(
                 f"Skipping {len(done)} file(s) already in {command.output} "
                 "(delete one to summarize it again)"
             )
+            before = failures_in(done)
         todo = [path for path, target in planned if not target.exists()]
         targets = [target for path, target in planned if not target.exists()]
         if not todo:
-            return EXIT_OK
+            return _failed(*before, before[1])
     numbered: Iterator[tuple[int, bytes]]
     counts: list[int] = []
     if targets is None:
@@ -111,13 +113,22 @@ def run_batch(command: Command, seen: list[Document]) -> int:
             written, failures = write_lines(records, sys.stdout)
         else:
             written, failures = write_files(targets, iter(records), counts)
-    if failures:
-        print(
-            f"Error: {failures} of {written} stories failed; their lines hold the reason",
-            file=sys.stderr,
-        )
-        return EXIT_INPUT
-    return EXIT_OK
+    return _failed(written + before[0], failures + before[1], before[1])
+
+
+def _failed(written: int, failures: int, skipped: int) -> int:
+    """The exit code of a batch, saying how many of its stories failed, if any did.
+
+    ``skipped`` of the ``failures`` are in output files a rerun left as they were.
+    """
+    if not failures:
+        return EXIT_OK
+    where = f" ({skipped} in the files skipped)" if skipped else ""
+    print(
+        f"Error: {failures} of {written} stories failed{where}; their lines hold the reason",
+        file=sys.stderr,
+    )
+    return EXIT_INPUT
 
 
 def _backend(command: Command) -> AbstractContextManager[Backend | None]:

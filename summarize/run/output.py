@@ -8,6 +8,7 @@ finished, and a rerun skips them and does only the rest.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,6 +24,7 @@ __all__ = [
     "PART",
     "atomic",
     "count_stories",
+    "failures_in",
     "output_name",
     "plan",
     "stories",
@@ -160,6 +162,29 @@ def write_files(
                 out.write(text + "\n")
                 total += 1
                 failures += failed
+    return total, failures
+
+
+def failures_in(targets: Iterable[Path]) -> tuple[int, int]:
+    """(stories, failures) already written to the output files ``targets``.
+
+    A line that is not a record (a file someone else put there) counts as
+    neither.
+    """
+    total = failures = 0
+    for target in targets:
+        try:
+            with open(target, encoding="utf-8", errors="replace") as lines:
+                for line in lines:
+                    try:
+                        record = json.loads(line)
+                    except ValueError:
+                        continue
+                    if isinstance(record, dict) and ("brief" in record or "error" in record):
+                        total += 1
+                        failures += "error" in record
+        except OSError:
+            continue  # unreadable: the rerun cannot tell, and does not guess
     return total, failures
 
 
