@@ -302,6 +302,20 @@ def test_an_apostrophe_and_hebrew_gershayim_open_no_quotation():
     assert len(units_of(hebrew, "hebrew")) == 2
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans at the opening loved 'em all the same.",
+        "The band played rock 'n' roll on the bridge until midnight.",
+        "The mayor, a 6'2\" former rower, cut the ribbon on Monday.",
+    ],
+)
+def test_an_elision_or_an_inch_mark_opens_no_quotation(sentence):
+    lead = "The Harbor Bridge opened on Monday after four years of work."
+    after = "Traffic on the bridge was light on Tuesday morning."
+    assert units_of(f"{lead} {sentence} {after}") == [lead, sentence, after]
+
+
 def test_languages_without_cues_still_keep_quotations_whole():
     text = "Il ponte è aperto. «È finita. Abbiamo aspettato anni», ha detto il sindaco."
     assert units_of(text, "italian") == [

@@ -25,10 +25,10 @@ over consecutive story sentences of one article, so its text is one exact
 span of the article.
 
 Quotation marks of every script count: “ ” ‘ ’ „ “ ‚ ‘ « » » « ‹ › 「 」 『 』
-and straight quotes, told apart from apostrophes and the gershayim of
-Hebrew acronyms by the letters around them. The words that point back, speak
-in the first person and attribute speech are per language
-(:mod:`summarize.language.cues`).
+and straight quotes, told apart from apostrophes, elisions ("'em"), inch
+marks and the gershayim of Hebrew acronyms by the letters around them. The
+words that point back, speak in the first person and attribute speech are
+per language (:mod:`summarize.language.cues`).
 """
 
 from __future__ import annotations
@@ -81,6 +81,9 @@ _OPENS_LOWER = regex.compile(
     r"""[\s"'“”„«»‹›‘’‚(\[—–\-]*\p{Ll}+"""
     r"(?!\p{L}|-\p{Lu}|(?:\s+(?:de|der|den|van|von|da|di|du|del|la|le|al|el|bin|ibn))*\s+\p{Lu})"
 )
+# Words that open with an apostrophe where a letter was left out, which a
+# single quotation mark before them does not open: "'em", "'til", "rock 'n' roll".
+_ELIDED = regex.compile(r"(?:em|til|tis|twas)\b|n['’]", regex.IGNORECASE)
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
@@ -254,6 +257,8 @@ def _scan(text: str, stack: list[str], carried_in: bool) -> tuple[_Quotes, list[
         before = text[position - 1] if position else ""
         after = text[at] if at < len(text) else ""
         action = _action(mark.group(), before, after, stack)
+        if action == "push" and mark.group() in "'‘" and _ELIDED.match(text, at):
+            action = "none"  # "rock 'n' roll", "'em": a letter left out
         if action == "none":  # an apostrophe or gershayim: part of the text
             (inside if stack else outside).append(mark.group())
         elif action == "push":
@@ -279,9 +284,11 @@ def _action(mark: str, before: str, after: str, stack: list[str]) -> str:
     opens_word = (not before or before.isspace() or before in "([{—–-/") and bool(after.strip())
     if mark == '"':
         if between_letters:
-            return "none"  # Hebrew gershayim (ארה"ב), inches
+            return "none"  # Hebrew gershayim (ארה"ב)
         if top == '"':
             return "pop"
+        if before.isdigit():
+            return "none"  # inches: "a 6'2\" forward"
         return "push" if opens_word else "stray"
     if mark in "'’":
         if between_letters:
