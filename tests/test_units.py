@@ -161,8 +161,12 @@ def test_what_reads_on_its_own_is_a_unit_alone(sentence):
         ),
         (
             "spanish",
-            ["Este lunes el puente volvió a abrir."],
-            ["Esta decisión sorprendió a los vecinos.", "Ella dijo que el puente abriría."],
+            ["Este lunes el puente volvió a abrir.", "Dijo el alcalde que abrirá en mayo."],
+            [
+                "Esta decisión sorprendió a los vecinos.",
+                "Ella dijo que el puente abriría.",
+                "Añadió que el peaje costará dos euros.",  # who added it: the sentence before
+            ],
         ),
     ],
 )

@@ -590,6 +590,15 @@ _SPANISH = Cues(
         así
         por eso
         por ejemplo
+        dijo que
+        afirmó que
+        explicó que
+        añadió que
+        agregó que
+        declaró que
+        aseguró que
+        indicó que
+        señaló que
         """
     ),
     first_person=_words(
