@@ -175,7 +175,9 @@ class Analysis:
             diversity=options.diversity,
             min_words=options.min_words,
         )
-        scores = unit_scores(found.members, self._story.per_copy(self._scores))
+        scores = unit_scores(
+            found.members, self._story.per_copy(self._scores), query=self.query is not None
+        )
         chosen = choose(
             found.table,
             scores,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from summarize import analyze, summarize
 from summarize.language import load_language
 from summarize.stages.segment import segment_article
-from summarize.stages.units import MOST_JOINED, units
+from summarize.stages.units import MOST_JOINED, unit_scores, units
 from summarize.types import Sentence
 
 
@@ -361,3 +363,23 @@ def test_a_unit_is_cited_where_another_article_states_it():
     joined = [s for s in brief if "She said" in s.text]
     assert joined
     assert [span.source for span in joined[0].sources] == [0, 1]
+
+
+def test_with_a_query_a_unit_is_worth_the_mean_of_its_sentences(monkeypatch):
+    import summarize.api as api
+
+    asked = []
+
+    def spy(members, values, *, query=False):
+        asked.append(query)
+        return unit_scores(members, values, query=query)
+
+    monkeypatch.setattr(api, "unit_scores", spy)
+    summarize(STORY, max_words=40)
+    summarize(STORY, max_words=40, query="What did the bridge cost?")
+    assert asked == [False, True]
+    one, two = sp.csr_matrix([[1.0, 0.0]]), sp.csr_matrix([[1.0, 1.0]])
+    values = np.array([0.6, 0.2])
+    assert unit_scores(two, values, query=True)[0] == pytest.approx(0.4)  # the mean
+    assert unit_scores(two, values)[0] > unit_scores(two, values, query=True)[0]
+    assert unit_scores(one, values, query=True)[0] == unit_scores(one, values)[0]

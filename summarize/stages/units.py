@@ -49,6 +49,7 @@ from ..types import Sentence
 __all__ = [
     "ATTRIBUTION_WORDS",
     "MOST_JOINED",
+    "QUERY_UNIT_DAMPING",
     "UNIT_DAMPING",
     "Units",
     "highest",
@@ -59,8 +60,11 @@ __all__ = [
 
 # A sentence that needs the one before it joins it, and so may the next.
 MOST_JOINED = 2
-# A unit of n sentences is worth the sum of their scores over n to this power.
+# A unit of n sentences is worth the sum of their scores over n to this power;
+# with a query, the mean: the sentences joined for the reader's sake seldom
+# answer the question themselves.
 UNIT_DAMPING = 0.75
+QUERY_UNIT_DAMPING = 1.0
 # A quotation whose sentence has at most this many words outside its marks is
 # all quotation ("“We won,” he said."): it needs its speaker named.
 ATTRIBUTION_WORDS = 5
@@ -495,24 +499,29 @@ def unit_table(
     return table, held
 
 
-def unit_scores(members: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
+def unit_scores(members: sp.csr_matrix, values: np.ndarray, *, query: bool = False) -> np.ndarray:
     """For each unit, the sum of ``values`` over the ``n`` nodes it holds, over ``n ** 0.75``.
 
     A unit is worth what its sentences are worth together, but a sentence
     joined for the reader's sake adds less than it would alone: its words are
     paid from the budget. The exponent (:data:`UNIT_DAMPING`) sits between
     the sum (0, which favours long quotations) and the mean (1, which almost
-    never joins): see ``docs/how-it-works.md`` for what each does on both dev
-    sets.
+    never joins). With a ``query`` it is the mean (:data:`QUERY_UNIT_DAMPING`):
+    a brief that answers a question wants the sentences that answer it, and
+    what is joined to them for the reader's sake seldom does. See
+    ``docs/how-it-works.md`` for what each does on both dev sets.
 
     Examples
     --------
     >>> held = sp.csr_matrix([[1.0, 0.0], [1.0, 1.0]])
     >>> unit_scores(held, np.array([0.6, 0.4])).round(3).tolist()
     [0.6, 0.595]
+    >>> unit_scores(held, np.array([0.6, 0.4]), query=True).round(3).tolist()
+    [0.6, 0.5]
     """
+    exponent = QUERY_UNIT_DAMPING if query else UNIT_DAMPING
     held = np.asarray(members.sum(axis=1)).ravel()
-    scores: np.ndarray = np.asarray(members @ values).ravel() / np.maximum(held, 1) ** UNIT_DAMPING
+    scores: np.ndarray = np.asarray(members @ values).ravel() / np.maximum(held, 1) ** exponent
     return scores
 
 
