@@ -10,7 +10,7 @@ import pytest
 
 from summarize.cli import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from summarize.run import pool as parallel
-from summarize.run.output import PART, atomic, plan, write_files
+from summarize.run.output import PART, atomic, failures_in, plan, write_files
 
 from .stories import FERRY, FIRE, FLOOD
 
@@ -99,6 +99,23 @@ def test_a_rerun_that_skips_a_file_with_failed_stories_still_says_so(inputs, tmp
     (out / "monday.jsonl").unlink()  # the failed story is in tuesday.jsonl, which stays
     assert main([*inputs, "-n", "1", "--output", str(out)]) == EXIT_INPUT
     assert "1 of 5 stories failed (1 in the files skipped)" in capsys.readouterr().err
+
+
+def test_only_our_records_count_in_a_skipped_file(tmp_path):
+    ours = tmp_path / "ours.jsonl"
+    write(
+        ours,
+        [
+            json.dumps({"id": "a", "brief": {"sentences": []}}),
+            json.dumps({"id": "b", "line": 2, "error": "no text", "error_type": "InputError"}),
+            json.dumps({"level": "warn", "error": None}),  # a line someone else wrote
+            "[" * 200_000,  # deeper than JSON can be read
+            json.dumps({"id": "c", "brief": {"text": 'says "error_type" in passing'}}),
+        ],
+    )
+    (tmp_path / "folder.jsonl").mkdir()
+    missing = tmp_path / "gone.jsonl"
+    assert failures_in([ours, tmp_path / "folder.jsonl", missing]) == (3, 1)
 
 
 def test_an_output_folder_that_cannot_be_written_fails_before_any_story(inputs, tmp_path, capsys):

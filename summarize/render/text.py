@@ -34,7 +34,7 @@ def text(brief: BriefContent) -> str:
 def one_line(text: str) -> str:
     """``text`` with its inner line breaks and runs of white space as single spaces.
 
-    A no-break space standing alone is kept as it is.
+    No-break spaces with no other white space among them are kept as they are.
 
     Examples
     --------

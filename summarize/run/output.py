@@ -168,24 +168,33 @@ def write_files(
 def failures_in(targets: Iterable[Path]) -> tuple[int, int]:
     """(stories, failures) already written to the output files ``targets``.
 
-    A line that is not a record (a file someone else put there) counts as
-    neither.
+    Only our records count (a line that opens ``{"id"``; a failure has an
+    ``error`` and an ``error_type``): a line someone else wrote, and a target
+    that is not a regular file or cannot be read, count as neither.
     """
     total = failures = 0
     for target in targets:
+        if not target.is_file():
+            continue
         try:
             with open(target, encoding="utf-8", errors="replace") as lines:
                 for line in lines:
-                    try:
-                        record = json.loads(line)
-                    except ValueError:
+                    if not line.startswith('{"id"'):
                         continue
-                    if isinstance(record, dict) and ("brief" in record or "error" in record):
-                        total += 1
-                        failures += "error" in record
+                    total += 1
+                    failures += '"error_type"' in line and _is_failure(line)
         except OSError:
             continue  # unreadable: the rerun cannot tell, and does not guess
     return total, failures
+
+
+def _is_failure(line: str) -> bool:
+    """Whether a line of our output is a failed story's record."""
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and "error" in record and "error_type" in record
 
 
 @contextmanager
