@@ -168,6 +168,7 @@ def test_what_reads_on_its_own_is_a_unit_alone(sentence):
                 "Esta decisión sorprendió a los vecinos.",
                 "Ella dijo que el puente abriría.",
                 "Añadió que el peaje costará dos euros.",  # who added it: the sentence before
+                "Dijo que mañana se reunirá con los vecinos.",
             ],
         ),
     ],
@@ -199,14 +200,33 @@ def test_a_speaker_the_splitter_parted_from_a_quoted_question_joins_it(speaker):
     assert found == [lead, f"{quote} {speaker}"]
 
 
-def test_a_line_that_opens_in_lower_case_goes_on_from_the_line_before():
+@pytest.mark.parametrize(
+    "speaker", ["Traffic was light, police said.", "The report says otherwise."]
+)
+def test_a_sentence_after_a_quotation_with_words_of_its_own_stands_alone(speaker):
+    for lead in ("Ortiz told reporters: “We won.”", "The mayor called it “a triumph.”"):
+        assert speaker in units_of(f"{lead} {speaker}")
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "tolls of two dollars a car and free passage for cyclists.",
+        "the Mayor and her aides cutting the ribbon before a crowd of thousands.",
+    ],
+)
+def test_a_line_that_opens_in_lower_case_goes_on_from_the_line_before(rest):
     lead = "The Harbor Bridge opened on Monday after four years of work, with"
-    rest = "tolls of two dollars a car and free passage for cyclists."
     found = units_of(f"{lead}\n\n{rest}")  # a paragraph a page broke in two
     assert rest not in found and f"{lead}\n\n{rest}" in found
-    for name in ("de Blasio", "von der Leyen", "iPhone"):
-        sentence = f"{name} praised the bridge on Monday."
-        assert sentence in units_of(f"The bridge opened on Monday.\n\n{sentence}")
+
+
+@pytest.mark.parametrize(
+    "name", ["de Blasio", "von der Leyen", "iPhone", "www.harbor.gov", "e.g. the mayor"]
+)
+def test_a_name_or_an_address_in_lower_case_still_opens_a_sentence(name):
+    sentence = f"{name} praised the bridge on Monday."
+    assert sentence in units_of(f"The bridge opened on Monday.\n\n{sentence}")
 
 
 def test_a_line_of_dialogue_opened_by_a_dash_is_not_glued_to_the_sentence_before():
@@ -314,12 +334,20 @@ def test_an_apostrophe_and_hebrew_gershayim_open_no_quotation():
         "Fans at the opening loved 'em all the same.",
         "The band played rock 'n' roll on the bridge until midnight.",
         "The mayor, a 6'2\" former rower, cut the ribbon on Monday.",
+        "The mayor, a 6’2” former rower, cut the ribbon on Monday.",
+        "The bridge was first planned in the ‘90s by the port.",
     ],
 )
 def test_an_elision_or_an_inch_mark_opens_no_quotation(sentence):
     lead = "The Harbor Bridge opened on Monday after four years of work."
     after = "Traffic on the bridge was light on Tuesday morning."
     assert units_of(f"{lead} {sentence} {after}") == [lead, sentence, after]
+
+
+def test_an_elision_is_read_in_english_only():
+    lead = "Le pont de Lyon a ouvert lundi après quatre ans de travaux."
+    quote = "'N'importe quoi. C'est trop cher', a dit Paul Martin."
+    assert units_of(f"{lead} {quote}", "french") == [lead, quote]
 
 
 def test_languages_without_cues_still_keep_quotations_whole():

@@ -77,17 +77,19 @@ _LEADING = regex.compile(r"""[\s"'“”„«»‹›‘’‚「」『』(\[—
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 # A speaker named after a dash, as pages print a quotation: "“...” — Jane Doe, ...".
 _DASHED_NAME = regex.compile(r"\s*[—–]\s*\p{Lu}")
-_CLOSES_QUOTE = regex.compile(r"[”\"»’」』]\s*$")
-# A sentence that opens with a word in lower case ("staff, and so much to do
-# ...") goes on from the line before it; "de Blasio", "von der Leyen" and
-# "iPhone" do not.
+_CLOSES_QUOTE = regex.compile(r"[”\"»’“」』]\s*$")
+# A sentence that opens with a word in lower case ("tolls of two dollars a car
+# ...") goes on from the line before it; a name ("de Blasio", "von der
+# Leyen"), a word in mixed case ("iPhone") and an address ("www.", "e.g.") do not.
+_PARTICLE = r"(?:de|der|den|van|von|da|di|du|del|la|le|al|el|bin|ibn)"
 _OPENS_LOWER = regex.compile(
-    r"""[\s"'“”„«»‹›‘’‚(\[—–\-]*\p{Ll}+"""
-    r"(?!\p{L}|-\p{Lu}|(?:\s+(?:de|der|den|van|von|da|di|du|del|la|le|al|el|bin|ibn))*\s+\p{Lu})"
+    r"""[\s"'“”„«»‹›‘’‚(\[—–\-]*"""
+    rf"(?!{_PARTICLE}(?:\s+{_PARTICLE})*\s+\p{{Lu}})"
+    r"\p{Ll}+(?!\p{L}|\p{N}|-\p{Lu}|\.\p{L}|:/)"
 )
-# Words that open with an apostrophe where a letter was left out, which a
-# single quotation mark before them does not open: "'em", "'til", "rock 'n' roll".
-_ELIDED = regex.compile(r"(?:em|til|tis|twas)\b|n['’]", regex.IGNORECASE)
+# English words that open with an apostrophe where letters were left out, which
+# a single quotation mark before them does not open: "'em", "'til", "rock 'n' roll".
+_ELIDED = regex.compile(r"(?:em|til|tis|twas)\b|n['’](?!\p{L})", regex.IGNORECASE)
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
@@ -187,6 +189,7 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) ->
     scans: list[list[_Quotes]] = []
     stack: list[str] = []
     previous: Sentence | None = None
+    previous_quotes: _Quotes | None = None
     for index in article:
         sentence = sentences[index]
         adjacent = previous is not None and _adjacent(previous, sentence)
@@ -200,14 +203,14 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) ->
             else:
                 stack = []
         carried_in = bool(stack)
-        quotes, stack = _scan(text, stack, carried_in)
+        quotes, stack = _scan(text, stack, carried_in, elisions=language == "english")
         joins = adjacent and (
             quotes.carried
-            # '“...!”' and 'Ortiz said.', which a splitter parts after the quotation
+            # '“Why?”' and 'Ortiz asked.', which a splitter parts after the quotation
             or (
-                previous is not None
+                previous_quotes is not None
                 and cues is not None
-                and _CLOSES_QUOTE.search(previous.text) is not None
+                and _all_quoted(previous_quotes)
                 and _speaker_only(quotes, cues)
             )
             or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
@@ -225,11 +228,16 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) ->
         else:
             groups.append([index])
             scans.append([quotes])
-        previous = sentence
+        previous, previous_quotes = sentence, quotes
     return [
         _block(sentences, members, scanned, cues, language)
         for members, scanned in zip(groups, scans, strict=True)
     ]
+
+
+def _all_quoted(quotes: _Quotes) -> bool:
+    """Whether a sentence is a quotation and nothing else: no word outside its marks."""
+    return bool(quotes.inside.strip()) and not _tokens(quotes.outside)
 
 
 def _speaker_only(quotes: _Quotes, cues: Cues) -> bool:
@@ -243,8 +251,14 @@ def _speaker_only(quotes: _Quotes, cues: Cues) -> bool:
     )
 
 
-def _scan(text: str, stack: list[str], carried_in: bool) -> tuple[_Quotes, list[str]]:
-    """Read the quotation marks of ``text`` on from ``stack``; its quotes and the stack after."""
+def _scan(
+    text: str, stack: list[str], carried_in: bool, *, elisions: bool = False
+) -> tuple[_Quotes, list[str]]:
+    """Read the quotation marks of ``text`` on from ``stack``; its quotes and the stack after.
+
+    With ``elisions`` (English), a single quotation mark before "em", "til"
+    or "n" is an apostrophe.
+    """
     if _MARKS.search(text) is None:  # most sentences: no mark to read
         if stack:
             return _Quotes(carried_in, True, "", text), stack
@@ -261,7 +275,7 @@ def _scan(text: str, stack: list[str], carried_in: bool) -> tuple[_Quotes, list[
         before = text[position - 1] if position else ""
         after = text[at] if at < len(text) else ""
         action = _action(mark.group(), before, after, stack)
-        if action == "push" and mark.group() in "'‘" and _ELIDED.match(text, at):
+        if elisions and action == "push" and mark.group() in "'‘" and _ELIDED.match(text, at):
             action = "none"  # "rock 'n' roll", "'em": a letter left out
         if action == "none":  # an apostrophe or gershayim: part of the text
             (inside if stack else outside).append(mark.group())
@@ -305,12 +319,14 @@ def _action(mark: str, before: str, after: str, stack: list[str]) -> str:
     if mark == "‘":
         if top == "‚":
             return "pop"
-        return "none" if between_letters else "push"
+        return "none" if between_letters or after.isdigit() else "push"  # "‘90s"
     if mark == "“":
         return "pop" if top == "„" else "push"
     if mark == "”":
         if top in ("“", "„", "”"):
             return "pop"
+        if before.isdigit():
+            return "none"  # inches: "a 6’2” forward"
         return "push" if opens_word else "stray"
     if mark in "«‹":
         return "pop" if top == {"«": "»", "‹": "›"}[mark] else "push"
@@ -415,6 +431,8 @@ def _points_back(text: str, cues: Cues) -> bool:
     if found is not None:
         if " ".join(found.group().lower().split()) in cues.before_comma:
             return text[found.end() : found.end() + 1] == ","
+        if " " in found.group().strip():  # a phrase ("dijo que"), not a demonstrative
+            return True
         after = _tokens(text[found.end() : found.end() + 30])
         points_at_time = bool(after) and after[0].lower() in cues.times
         return not points_at_time
