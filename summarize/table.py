@@ -33,7 +33,8 @@ class SentenceTable:
       ``copies[g]`` how many copies it has, ``words[g]`` its length and
       ``final[g]`` whether it ends like a sentence.
 
-    Build it with :func:`summarize.stages.merge.merge_copies`.
+    Build it with :func:`summarize.stages.merge.merge_copies`, or from any
+    copies with :meth:`of_copies`.
     """
 
     sentences: tuple[Sentence, ...]
@@ -45,6 +46,40 @@ class SentenceTable:
     copies: np.ndarray
     words: np.ndarray
     final: np.ndarray
+
+    @classmethod
+    def of_copies(
+        cls,
+        sentences: tuple[Sentence, ...],
+        group: np.ndarray,
+        *,
+        first: np.ndarray | None = None,
+        words: np.ndarray | None = None,
+        final: np.ndarray | None = None,
+    ) -> SentenceTable:
+        """The table of ``sentences``, each a copy of node ``group[i]``.
+
+        ``first`` (each node's first copy), ``words`` and ``final`` are read
+        from the nodes unless given.
+        """
+        if first is None:
+            first = first_copies(group)
+        nodes = tuple(sentences[i] for i in first.tolist())
+        if words is None:
+            words = np.fromiter((s.words for s in nodes), np.int64, len(nodes))
+        if final is None:
+            final = np.fromiter((s.final for s in nodes), bool, len(nodes))
+        return cls(
+            sentences=sentences,
+            group=group,
+            first=first,
+            article=np.fromiter((s.article for s in sentences), np.int64, len(sentences)),
+            position=np.fromiter((s.position for s in sentences), np.int64, len(sentences)),
+            nodes=nodes,
+            copies=np.bincount(group, minlength=len(nodes)),
+            words=words,
+            final=final,
+        )
 
     def standalone(self, min_words: int) -> np.ndarray:
         """Which nodes read on their own (see :meth:`Sentence.standalone`)."""

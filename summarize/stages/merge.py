@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..table import SentenceTable, first_copies
+from ..table import SentenceTable
 from ..types import Sentence
 
 __all__ = ["copy_groups", "merge_copies"]
@@ -31,20 +31,7 @@ def merge_copies(sentences: Sequence[Sentence]) -> SentenceTable:
     (['Rain fell.', 'Sun.'], [2, 1], [0, 1, 0])
     """
     sentences = tuple(sentences)
-    group = copy_groups(sentences)
-    first = first_copies(group)
-    nodes = tuple(sentences[i] for i in first.tolist())
-    return SentenceTable(
-        sentences=sentences,
-        group=group,
-        first=first,
-        article=np.fromiter((s.article for s in sentences), np.int64, len(sentences)),
-        position=np.fromiter((s.position for s in sentences), np.int64, len(sentences)),
-        nodes=nodes,
-        copies=np.bincount(group, minlength=len(nodes)),
-        words=np.fromiter((s.words for s in nodes), np.int64, len(nodes)),
-        final=np.fromiter((s.final for s in nodes), bool, len(nodes)),
-    )
+    return SentenceTable.of_copies(sentences, copy_groups(sentences))
 
 
 def copy_groups(sentences: Sequence[Sentence]) -> np.ndarray:

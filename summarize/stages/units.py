@@ -495,14 +495,10 @@ def unit_table(
         np.int64,
         len(distinct),
     )
-    table = SentenceTable(
-        sentences=tuple(spans),
-        group=groups,
+    table = SentenceTable.of_copies(
+        tuple(spans),
+        groups,
         first=first_copies,
-        article=np.fromiter((s.article for s in spans), np.int64, len(spans)),
-        position=np.fromiter((s.position for s in spans), np.int64, len(spans)),
-        nodes=tuple(spans[i] for i in first_copies.tolist()),
-        copies=np.bincount(groups, minlength=len(distinct)),
         words=words,
         final=story.final[[nodes[-1] for nodes in distinct]],
     )
