@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -101,6 +102,15 @@ def test_json_that_is_not_json_is_a_clear_input_error():
         Brief.from_dict('{"language": ')
 
 
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_json_numbers_that_json_does_not_allow_are_refused(constant):
+    text = json.dumps(corroborated_brief_for_round_trip().to_dict())
+    text = text.replace('"score": 0.5', f'"score": {constant}', 1)
+    assert constant in text
+    with pytest.raises(InputError, match=f"not a brief: {constant} is no JSON number"):
+        Brief.from_dict(text)
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -111,7 +121,17 @@ def test_json_that_is_not_json_is_a_clear_input_error():
             lambda d: d["sentences"][0]["spans"].append({"source": 9, "start": 0, "end": 1}),
             "source 9 names no article",
         ),
-        (lambda d: d["sentences"][0].update(score="high"), "a score is a number, not 'high'"),
+        (
+            lambda d: d["sentences"][0].update(score="high"),
+            "a score is a finite number, not 'high'",
+        ),
+        (lambda d: d["sentences"][0].update(score=math.nan), "a score is a finite number, not nan"),
+        (lambda d: d["sentences"][0].update(score=-math.inf), "a finite number, not -inf"),
+        (lambda d: d["sentences"][0].update(spans=[]), "has no spans: they list its chosen span"),
+        (
+            lambda d: d["sentences"][0]["spans"].append(d["sentences"][0]["spans"][1]),
+            "cites article 0 twice: one span per article",
+        ),
         (lambda d: d["sentences"][0]["spans"].reverse(), "chosen span"),
         (lambda d: d.update(query=5), "query is a str, not int"),
         (lambda d: d.update(language="klingon"), "language 'klingon' is not one summarize knows"),

@@ -17,6 +17,7 @@ span lies inside its article and the chosen span is the sentence's text.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -71,7 +72,7 @@ def read_brief(data: Mapping[str, Any] | str) -> BriefFields:
     """
     if isinstance(data, str):
         try:
-            data = json.loads(data)
+            data = json.loads(data, parse_constant=_not_a_number)
         except json.JSONDecodeError as error:
             raise InputError(f"not a brief: not JSON ({error.msg})") from None
     try:
@@ -109,12 +110,27 @@ def _read(data: object) -> BriefFields:
         if documents[chosen.source].text[chosen.start : chosen.end] != text:
             raise InputError(f"{text[:40]!r} is not the text of its span")
         score = s["score"]
-        if isinstance(score, bool) or not isinstance(score, int | float):
-            raise InputError(f"a score is a number, not {score!r}")
+        if (
+            isinstance(score, bool)
+            or not isinstance(score, int | float)
+            or not math.isfinite(score)
+        ):
+            raise InputError(f"a score is a finite number, not {score!r}")
+        if not spans:
+            raise InputError(f"{text[:40]!r} has no spans: they list its chosen span first")
+        cited = [span.source for span in spans]
+        if len(set(cited)) < len(cited):
+            twice = next(source for source in cited if cited.count(source) > 1)
+            raise InputError(f"{text[:40]!r} cites article {twice} twice: one span per article")
         sentences.append(BriefSentence(text, chosen.source, chosen.start, chosen.end, score, spans))
     if not sentences:
         raise InputError("a brief has at least one sentence")
     return BriefFields(tuple(sentences), documents, language, query)
+
+
+def _not_a_number(constant: str) -> float:
+    """Refuse ``NaN``, ``Infinity`` and ``-Infinity``, which JSON itself does not allow."""
+    raise InputError(f"not a brief: {constant} is no JSON number")
 
 
 def _span(record: Mapping[str, Any], documents: tuple[Document, ...]) -> Span:
