@@ -61,6 +61,23 @@ def test_line_breaks_inside_a_sentence_do_not_break_the_listing():
     assert brief.to_markdown().startswith("1. Roads shut. [1]\n")
 
 
+@pytest.mark.parametrize(
+    ("document", "listed"),
+    [
+        (Document("Roads shut.", title="Roads\nshut", id="a.txt"), "[1] Roads shut (a.txt)"),
+        (Document("Roads shut.", id="wire\n  feed"), "[1] wire feed"),
+        (
+            Document("Roads shut.", title="Roads", url="https://news.example/\nroads"),
+            "[1] Roads <https://news.example/ roads>",
+        ),
+    ],
+)
+def test_a_title_id_or_address_with_line_breaks_is_listed_on_one_line(document, listed):
+    brief = Brief((BriefSentence("Roads shut.", 0, 0, 11, 1.0),), (document,))
+    assert str(brief).endswith(f"\n\n{listed}")
+    assert "\n" not in brief.to_markdown().split("**Sources**\n\n")[1]
+
+
 def test_text_and_markdown_keep_no_break_spaces_as_the_article_has_them():
     sentence = "Le pont\u00a0« tient\u00a0», dit-elle, à 10\u202fkm\n de la ville."
     brief = Brief((BriefSentence(sentence, 0, 0, len(sentence), 1.0),), (Document(sentence),))

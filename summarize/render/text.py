@@ -60,7 +60,9 @@ def file_of(document: Document) -> str:
 
 
 def _source_line(document: Document, source: int) -> str:
-    line = document.label(source) + file_of(document)
-    if document.url and document.url != document.label(source):
-        return f"{line} <{document.url}>"
+    """How the source list names an article: one line, whatever breaks its title or id holds."""
+    label = document.label(source)
+    line = one_line(label) + file_of(document)
+    if document.url and document.url != label:
+        return f"{line} <{one_line(document.url)}>"
     return line
