@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.errors import NoSentencesError
+from summarize.language import load_language
 from summarize.stages.segment import paragraph_spans, segment, segment_article
 from summarize.types import Document
 
@@ -46,6 +47,34 @@ def test_sentences_keep_exact_spans(english):
         assert text[s.start : s.end] == s.text
         assert s.article == 3
     assert [s.position for s in sentences] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "english",
+            "\ufeffThe ferry ran again on Friday.\u200b The crew won a pay rise.\u200b",
+            ["The ferry ran again on Friday.", "The crew won a pay rise."],
+        ),
+        (
+            "french",
+            "Le bac a repris vendredi.\u200bL'équipage a obtenu une hausse.",
+            ["Le bac a repris vendredi.", "L'équipage a obtenu une hausse."],
+        ),
+        (
+            "chinese",
+            "\u200b渡轮周五恢复运行。\u200b船员获得加薪。",
+            ["渡轮周五恢复运行。", "船员获得加薪。"],
+        ),
+    ],
+)
+def test_zero_width_spaces_and_byte_order_marks_part_sentences_and_are_never_quoted(
+    language, text, expected
+):
+    sentences = segment_article(text, 0, load_language(language))
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 def test_a_sentence_never_runs_across_a_blank_line(english):

@@ -27,6 +27,13 @@ __all__ = [
 
 # A sentence must hold at least one letter or digit.
 _CONTENT = re.compile(r"[^\W_]")
+# Marks that are no white space to a splitter yet show nothing: a zero-width
+# space and a byte order mark. The splitter reads each as a space (one
+# character for one, so spans stay those of the text), and no sentence opens
+# or ends with one.
+_INVISIBLE = "\u200b\ufeff"
+_AS_SPACES = str.maketrans(dict.fromkeys(_INVISIBLE, " "))
+_EDGE = re.compile(rf"[\s{_INVISIBLE}]*")
 # A line ends at a line feed, a carriage return (alone, as old Mac files have
 # it, or before a line feed), or Unicode's line and paragraph separators.
 _LINE_BREAK = re.compile(r"\r\n?|[\n\u2028\u2029]")
@@ -103,8 +110,8 @@ def segment_article(text: str, article: int, language: Language) -> list[Sentenc
     for paragraph, (para_start, para_end) in enumerate(paragraph_spans(text)):
         for line_start, line_end in line_spans(text, para_start, para_end):
             found = False
-            for start, end in language.sentence_spans(text[line_start:line_end]):
-                start, end = line_start + start, line_start + end
+            for start, end in language.sentence_spans(_for_splitter(text[line_start:line_end])):
+                start, end = _visible(text, line_start + start, line_start + end)
                 body = text[start:end]
                 if not _CONTENT.search(body):
                     continue
@@ -122,6 +129,21 @@ def segment_article(text: str, article: int, language: Language) -> list[Sentenc
                 )
             line += found
     return sentences
+
+
+def _for_splitter(line: str) -> str:
+    """``line`` with each invisible mark read as a space, offsets unchanged."""
+    if any(mark in line for mark in _INVISIBLE):
+        return line.translate(_AS_SPACES)
+    return line
+
+
+def _visible(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without white space or invisible marks at either end."""
+    start = _EDGE.match(text, start, end).end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
+        end -= 1
+    return start, end
 
 
 def segment(
