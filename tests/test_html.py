@@ -147,6 +147,12 @@ def test_title_defaults_to_the_first_sources_headline_and_can_be_set():
     assert "<title>Brief of 3 articles</title>" in summarize(FERRY).to_html()
 
 
+def test_a_brief_to_a_question_is_titled_by_the_question():
+    documents = (Document("The ferry strike ended on Saturday night.", title="Strike ends"),)
+    html = summarize(documents, query="When did the <strike> end?").to_html()
+    assert "<title>Brief: When did the &lt;strike&gt; end?</title>" in html
+
+
 def test_the_figure_has_a_square_per_sentence_and_article(ferry_brief):
     html = ferry_brief.to_html()
     figure = re.search(r"<svg.*?</svg>", html, re.DOTALL).group(0)

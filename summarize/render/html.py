@@ -159,6 +159,9 @@ def span_id(span: Span) -> str:
 
 
 def _default_title(brief: BriefContent) -> str:
+    """The page's title: the question it answers, else the first cited headline, else a count."""
+    if brief.query:
+        return f"Brief: {brief.query}"
     if brief.sentences:
         document = brief.documents[brief.sentences[0].source]
         if document.title:
