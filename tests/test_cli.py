@@ -44,6 +44,21 @@ def test_text_brief_cites_files(story, capsys):
         assert label == path or (label.endswith(f" ({path})") and not label.startswith("/"))
 
 
+def test_a_file_given_twice_is_refused_not_cited_as_its_own_witness(story, capsys):
+    folder = str(Path(story[0]).parent)
+    other_name = str(Path(folder) / ".." / Path(folder).name / "wire.txt")
+    for argv, message in [
+        ([story[0], story[1], story[0]], f"{story[0]} is given twice: one article"),
+        ([folder, story[1]], f"{story[1]} is given twice: one article"),
+        ([story[0], other_name], f"{other_name} is given twice (also as {story[0]})"),
+    ]:
+        code, out, err = run(argv, capsys)
+        assert (code, out) == (EXIT_USAGE, "")
+        assert message in err and "Traceback" not in err
+    code, out, _ = run([story[0], "--seen", story[1], story[1]], capsys)  # seen twice is harmless
+    assert code == EXIT_OK and "[1]" in out
+
+
 def test_markdown_format(story, capsys):
     code, out, _ = run(story + ["-n", "2", "--format", "markdown"], capsys)
     assert code == EXIT_OK

@@ -167,6 +167,7 @@ class _Inputs:
                 on_failed_url=report,
                 max_bytes=command.max_bytes,
                 public_only=command.public_only,
+                distinct=which == "articles",
             )
         except EmptyInputError:
             if which == "articles":

@@ -23,13 +23,14 @@ Bytes are decoded as :func:`summarize.readers.decode.decode` says.
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from ..errors import EmptyInputError, ReadError, TooLargeError
+from ..errors import EmptyInputError, OptionError, ReadError, TooLargeError
 from ..types import Document
 from .decode import decode
 from .web import HTML_SUFFIXES, TIMEOUT, extract, fetch, is_url, looks_like_html
@@ -269,15 +270,8 @@ def read_folder(
     ReadError
         If no file matches, or one cannot be read.
     """
-    folder = Path(path)
     patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
-    found = {
-        match
-        for each in patterns
-        for match in (folder.rglob(each) if recursive else folder.glob(each))
-        if match.is_file()
-    }
-    files = sorted(found, key=lambda p: p.as_posix())
+    files = _folder_files(Path(path), patterns, recursive)
     if not files:
         where = "in it or its sub-folders" if recursive else "in it"
         named = " or ".join(repr(each) for each in patterns)
@@ -286,6 +280,17 @@ def read_folder(
             "choose other files with --glob, or add --recursive"
         )
     return [read_path(file, max_bytes=max_bytes) for file in files]
+
+
+def _folder_files(folder: Path, patterns: tuple[str, ...], recursive: bool) -> list[Path]:
+    """The files of ``folder`` matching one of ``patterns``, in order of their paths."""
+    found = {
+        match
+        for each in patterns
+        for match in (folder.rglob(each) if recursive else folder.glob(each))
+        if match.is_file()
+    }
+    return sorted(found, key=lambda p: p.as_posix())
 
 
 def read_inputs(
@@ -298,6 +303,7 @@ def read_inputs(
     on_failed_url: Callable[[ReadError], None] | None = None,
     max_bytes: int = MAX_BYTES,
     public_only: bool = False,
+    distinct: bool = False,
 ) -> list[Document]:
     """The articles named on a command line: files, folders, web addresses, '-' for ``stdin``.
 
@@ -305,7 +311,9 @@ def read_inputs(
     ``public_only`` refusing non-public hosts. A file or folder that cannot
     be read stops the run. An address that
     cannot be fetched is passed to ``on_failed_url`` when given, and the
-    other inputs go on; only if no article is left is that an error.
+    other inputs go on; only if no article is left is that an error. With
+    ``distinct``, a file named twice (directly, or in a folder given) is
+    refused: as two articles, its copies would cite each other.
 
     Raises
     ------
@@ -314,7 +322,11 @@ def read_inputs(
         and there is no ``on_failed_url``.
     EmptyInputError
         If every input was an address and none could be fetched.
+    OptionError
+        With ``distinct``, if a file is named twice.
     """
+    if distinct:
+        _refuse_twice(names, pattern, recursive)
     documents: list[Document] = []
     failed = 0
     for name in names:
@@ -339,3 +351,27 @@ def read_inputs(
     if failed and not documents:
         raise EmptyInputError(f"none of the {failed} web addresses could be fetched")
     return documents
+
+
+def _refuse_twice(names: Sequence[str], pattern: str | Sequence[str], recursive: bool) -> None:
+    """Refuse a file named twice, directly or in a folder. Addresses and '-' are not compared."""
+    patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
+    first: dict[str, str] = {}
+    for name in names:
+        if name == STDIN or is_url(name):
+            continue
+        folder = Path(name)
+        files = (
+            [str(file) for file in _folder_files(folder, patterns, recursive)]
+            if folder.is_dir()
+            else [name]
+        )
+        for file in files:
+            real = os.path.realpath(file)
+            if real in first:
+                also = "" if first[real] == file else f" (also as {first[real]})"
+                raise OptionError(
+                    f"{file} is given twice{also}: one article would count as two, "
+                    "each citing the other"
+                )
+            first[real] = file
