@@ -358,6 +358,26 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"| https?://\S+)",
         words=25,
     ),
+    # The page pointing at itself: the list, video or text it offers ("Here are
+    # 20 of her best moments:", "Below is the full letter.", "Read on for ...",
+    # "... mentioned in this article."). "Here" opens the line, or goes on
+    # after a comma, with nothing after a colon but the list to come; never
+    # "With me here are ..." or "the teams stationed here are ...".
+    Rule.line(
+        "page pointer",
+        "teaser",
+        ("here", "below", "read on", "this article", "this video", "this post", "we", "find"),
+        r"(?:(?:[^,]*, )?(?:(?:and|so|but|now),? )?here(?:'s|\u2019s| is| are) "
+        r"(?:(?:just|only) )?(?:a|an|the|some|all|more|what|how|where|why|who|\d+|two|three"
+        r"|four|five|six|seven|eight|nine|ten|several)\b[^:]*:?"
+        r"|below,? (?:is|are|you'?ll find)\b.*|.*\bclick below\b.*|read on (?:for|to)\b.*"
+        r"|.*\b(?:in|of) this (?:article|video|post)\b.*"
+        r"|this (?:article|post) (?:was|is|has)\b.*"
+        r"|.*\bthe video (?:above|below|shown here)\b.*"
+        r"|.*\bwe(?:'ve|\u2019ve| have) (?:compiled|collected|rounded up|gathered)\b.*"
+        r"|(?:.*\b)?you(?:'ll|\u2019ll| will) also find\b.*)",
+        words=40,
+    ),
     Rule.line(
         "follow prompt",
         "prompt",
