@@ -342,3 +342,51 @@ def test_a_paragraph_in_brackets_is_a_note_and_an_aside_in_brackets_is_story():
         ("body", "Crews worked all night."),
         ("credit", "(The Gazette is funded by the Ashford Trust.)"),
     ]
+
+
+def test_a_note_in_brackets_with_no_sentence_in_it_is_the_pages_even_inside_a_paragraph():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday. (Published Tuesday, Feb. 6, 2024)"
+        "\n\nCrews worked all night. (Their chief called it “the worst in memory.”) "
+        "The water fell by dawn."
+    )
+    assert roles_of(page)[1:] == [
+        ("body", "The river burst its banks on Tuesday."),
+        ("credit", "(Published Tuesday, Feb. 6, 2024)"),
+        ("body", "Crews worked all night."),
+        ("body", "(Their chief called it “the worst in memory.”)"),
+        ("body", "The water fell by dawn."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "after"),
+    [
+        ("english", "RESULTS:", "The wall held at every gauge along the river."),
+        ("english", "ANA RUIZ, HOST:", "This week the river rose higher than ever before."),
+        ("english", "Key Findings:", "The wall held at every gauge along the river."),
+        ("french", "RÉSULTATS :", "Le mur a tenu à chaque station le long du fleuve."),
+        ("german", "ERGEBNISSE:", "Die Mauer hielt an jedem Pegel entlang des Flusses."),
+    ],
+)
+def test_a_label_on_a_line_of_its_own_is_a_subhead_and_the_paragraph_below_stays_story(
+    language, label, after
+):
+    page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{label}\n\n{after}"
+    assert roles_of(page, language)[1:] == [
+        ("body", "The river burst its banks on Tuesday."),
+        ("subhead", label),
+        ("body", after),
+    ]
+    assert [s.text for s in summarize([page], language=language, min_words=0)] == [
+        "The river burst its banks on Tuesday.",
+        after,
+    ]
+
+
+def test_a_line_that_introduces_a_quotation_in_lower_case_is_no_label():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday.\n\nThe mayor said:\n\n"
+        "“We will rebuild the wall higher than before.”"
+    )
+    assert [role for role, _ in roles_of(page)[1:]] == ["body", "body", "body"]

@@ -100,13 +100,22 @@ _GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
 # ..."), a label and a colon in capitals or in capitalised words ("RESULTS: The
 # ...", "MICHEL MARTIN, HOST: This ...", "Drop This Fact: The ..."), a note in
 # brackets ("(Published Tuesday, April 23, 2013) It took ...").
+_LABEL = (
+    r"(?:(?:\p{Lu}[\p{Lu}'’.&-]+,? ){0,5}\p{Lu}[\p{Lu}'’.&-]+"
+    r"|(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+)[ \u00a0\u202f]?:"
+)
 _FUSED = regex.compile(
     r"(?P<capitals>\p{Lu}{5,})\s+(?=(?P<next>\p{Lu}\p{Ll}+))"
     r"|(?:\S+ ){0,2}\S+ \| (?=\p{Lu})"
-    r"|(?:\p{Lu}[\p{Lu}'’.&-]+,? ){0,5}\p{Lu}[\p{Lu}'’.&-]+:\s+(?=\p{Lu})"
-    r"|(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+:\s+(?=\p{Lu})"
+    rf"|{_LABEL}\s+(?=\p{{Lu}})"
     r"|\([^()]{1,60}\)\s+(?=\p{Lu})"
 )
+# The same label as a line of its own ("RESULTS:", "MICHEL MARTIN, HOST:"): a
+# subhead, or a transcript's speaker, over the paragraph below; and a note in
+# brackets with no sentence inside it, standing as a sentence of a paragraph
+# ("... has the details. (Published Tuesday, April 23, 2013)"): the page's.
+_LABEL_LINE = regex.compile(_LABEL)
+_NOTE = regex.compile(r"\((?![^()]*[.!?…][\p{Pf}\p{Pe}\"']*\)$)[^()]*\)")
 # A word in capitals before a capitalised word is the page's only when the next
 # word opens a sentence (a stop word: "PARIS An ...", "CLOSE The ...") or it is
 # one of the widget words pages fuse to a story ("CLOSE Police said ...");
@@ -242,6 +251,10 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
             own = None if rule is None else rule.role
             if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
                 own = "credit"  # a paragraph wholly in brackets: the publisher's note
+            elif own is None and _NOTE.fullmatch(sentence.text):
+                own = "credit"
+            elif own is None and last == 0 and _LABEL_LINE.fullmatch(sentence.text):
+                own = "subhead"
             if key in said and sentence.words >= _REPEAT_WORDS:
                 own = "repeat"
             elif at == last and _TRUNCATED.search(sentence.text[-8:]):
