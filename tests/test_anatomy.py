@@ -390,3 +390,18 @@ def test_a_line_that_introduces_a_quotation_in_lower_case_is_no_label():
         "“We will rebuild the wall higher than before.”"
     )
     assert [role for role, _ in roles_of(page)[1:]] == ["body", "body", "body"]
+
+
+def test_a_paragraph_that_a_copyright_line_opens_is_the_pages_notice_to_its_end():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday.\n\n"
+        "Copyright 2024 Gazette Radio. All rights reserved. Our transcripts are made on a "
+        "deadline by a contractor. The audio is the record of what was said."
+    )
+    assert roles_of(page)[1:] == [
+        ("body", "The river burst its banks on Tuesday."),
+        ("credit", "Copyright 2024 Gazette Radio."),
+        ("credit", "All rights reserved."),
+        ("credit", "Our transcripts are made on a deadline by a contractor."),
+        ("credit", "The audio is the record of what was said."),
+    ]

@@ -303,6 +303,17 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"|.*\ball rights reserved\.?",
         words=15,
     ),
+    # A film's credits: a job, then names alone ("Produced by Ann Bell, Dan Ames.").
+    Rule.line(
+        "film credit",
+        "credit",
+        ("produced by", "directed by", "written by", "edited by", "music by", "screenplay"),
+        r"(?:(?:Produced|Directed|Written|Edited|Music|Screenplay|Cinematography) by|Screenplay,?)"
+        r" [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*"
+        r"(?:(?:,| and|, and) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*)*\.?",
+        words=30,
+        cased=True,
+    ),
     Rule.line(
         "form message",
         "embed",
@@ -353,7 +364,8 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "read-more link",
         "teaser",
         "more",
-        r"(?:read|learn|see) more(?:[.:!]?| ?: .*| (?:from|here|stories)\b.*"
+        r"more (?:information|info)(?: (?:on|about)\b[^:]*)?: .*"
+        r"|(?:read|learn|see) more(?:[.:!]?| ?: .*| (?:from|here|stories)\b.*"
         r"| (?:about|on|at)\b(?:[^.!?]|\.(?=\S))*"
         r"| https?://\S+)",
         words=25,
@@ -375,8 +387,19 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"|this (?:article|post) (?:was|is|has)\b.*"
         r"|.*\bthe video (?:above|below|shown here)\b.*"
         r"|.*\bwe(?:'ve|\u2019ve| have) (?:compiled|collected|rounded up|gathered)\b.*"
+        r"|.*\bwe(?:'ve|\u2019ve| have) (?:added|updated|corrected)\b.*\b(?:this|the)"
+        r" (?:article|story|post)\b.*"
         r"|(?:.*\b)?you(?:'ll|\u2019ll| will) also find\b.*)",
         words=40,
+    ),
+    # A broadcaster's line over its video: "NBC10's Ann Bell has the latest."
+    Rule.line(
+        "broadcast tease",
+        "teaser",
+        ("the latest", "the details", "has more", "have more", "the story"),
+        r"[^,;:]*\b(?:has|have) (?:the (?:latest|details|story)|more)"
+        r"(?: (?:on|about|from) [^,;:]*)?[.!]?",
+        words=15,
     ),
     Rule.line(
         "follow prompt",
@@ -406,7 +429,8 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "embed",
         "tweet",
         r"tweet with a location|(?:you|when you|add)\b.*\b(?:location(?: information)? to your"
-        r" tweets|tweet location history|tweet with a location)\b.*",
+        r" tweets|tweet location history|tweet with a location)\b.*"
+        r"|you can switch location on/off before each tweet\b.*",
         words=30,
     ),
     Rule.line(
@@ -414,6 +438,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "embed",
         ("crawl", "wayback", "web collections", "referenced are changed"),
         r"(?:this|these) crawls?\b.*|crawls? of\b.*|the (?:seed|warc)\b.*\bcrawl\b.*"
+        r"|the scope of (?:the|this) crawl\b.*"
         r"|.*\b(?:crawl data|data are added to the wayback machine|web collections curated by"
         r"|pages that are referenced are changed)\b.*",
         words=100,

@@ -90,6 +90,9 @@ _LABELLED_CREDIT = regex.compile(
 )
 # A name alone, two to four capitalised words: a photographer signing a caption.
 _BARE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){1,3}")
+# The chrome rule's kind of copyright line: the sentences after it in its line
+# are the same notice ("Copyright 2024 NPR. All rights reserved. Visit ...").
+_COPYRIGHT = "copyright line"
 # The chrome rules' kinds of photo credit: the line before them is a caption.
 _PHOTO_CREDITS = ("photo credit", "agency credit")
 # A line that ends in one of these goes on into the next: a quote or a list it introduces.
@@ -230,9 +233,11 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
     repeat of a sentence said before in the article (``said`` holds those),
     or the blurb of a teaser cut short; a word in capitals fused to the first
     sentence is left out of it. In a caption, the last sentence is its credit.
+    A story line that a copyright line opens is the page's notice to its end.
     """
     found = []
     last = len(line.sentences) - 1
+    notice = line.chrome[0] is not None and line.chrome[0].kind == _COPYRIGHT
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
         own: Role | None = None
@@ -248,7 +253,7 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
             if at == 0:
                 sentence = _unfused(sentence, language)
             rule = line.chrome[at]
-            own = None if rule is None else rule.role
+            own = "credit" if notice else None if rule is None else rule.role
             if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
                 own = "credit"  # a paragraph wholly in brackets: the publisher's note
             elif own is None and _NOTE.fullmatch(sentence.text):
