@@ -117,6 +117,13 @@ def test_a_sentence_that_points_back_joins_the_one_before_it():
         "SMITH: It took four years.",
         "Still, the council disagreed with the estimate.",
         "It was the first bridge the company built.",
+        "Two days later, the tolls were cut in half.",
+        "Just weeks later the first crack appeared.",
+        "The next morning, engineers closed one lane.",
+        "At the same time, the council raised the tolls.",
+        "In this case, the builder will pay for the repairs.",
+        "Since then, the tolls have risen twice.",
+        "In the meantime, ferries will carry the traffic.",
     ],
 )
 def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
@@ -143,6 +150,9 @@ def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
         "It was not immediately clear when the tolls would start.",
         "This Monday the council will vote on the tolls.",
         "The committee said the new mine would harm the river.",
+        "The next bridge will be built across the bay.",
+        "Years of delay had doubled the cost.",
+        "In this region, bridges are built on piles.",
     ],
 )
 def test_what_reads_on_its_own_is_a_unit_alone(sentence):

@@ -196,6 +196,27 @@ _ENGLISH = Cues(
         the latter
         the former
         the same
+        in this case
+        in that case
+        in such cases
+        despite this
+        despite that
+        because of this
+        because of that
+        at that point
+        at that time
+        at that moment
+        by then
+        since then
+        until then
+        before that
+        after this
+        to that end
+        on top of that
+        even then
+        in the meantime
+        in response
+        in return
         """
     ),
     # not "mine": in news it is the pit far more often than the pronoun
@@ -273,7 +294,15 @@ _ENGLISH = Cues(
         """
     ),
     pronouns=_ENGLISH_PRONOUNS,
-    back_shapes=(r"the\s+\d+-year-old",),
+    # "The 25-year-old ...", and a time counted from the sentence before:
+    # "Two days later", "The next morning", "At the same time".
+    back_shapes=(
+        r"the\s+\d+-year-old",
+        r"(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
+        r"\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+(?:later|earlier)",
+        r"the\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)",
+        r"(?:around|at|about)\s+the\s+same\s+time",
+    ),
     impersonal=_words(
         """
         it is not clear
