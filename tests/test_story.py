@@ -124,6 +124,24 @@ def test_jsonl_usage_errors(argv, message, capsys):
     assert message in capsys.readouterr().err
 
 
+def test_plain_articles_read_as_jsonl_are_one_clear_error_not_a_record_a_line(tmp_path, capsys):
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "The ferry ran again on Friday.\n\nThe strike ended after a week.\n", encoding="utf-8"
+    )
+    assert main([str(article), "--jsonl"]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{article} does not open with a JSON story" in err
+    assert "leave out --jsonl" in err
+    story = tmp_path / "story.txt"  # JSON lines in a file of another name still run
+    story.write_text(
+        '\ufeff{"id": "a", "documents": ["The ferry ran again on Friday."]}\n', encoding="utf-8"
+    )
+    assert main([str(story), "--jsonl", "-q"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["id"] == "a"
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True

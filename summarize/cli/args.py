@@ -135,6 +135,12 @@ def _check_batch(args: argparse.Namespace) -> int:
             "--format does not apply to JSONL input: the output is one JSON brief a line"
         )
     jobs = check_jobs(args.jobs, "--jobs")
+    for path in args.files:
+        if not is_jsonl(path) and _opens_without_json(path):
+            raise OptionError(
+                f'{path} does not open with a JSON story ({{"documents": [...]}}): --jsonl '
+                "reads one story a line; leave out --jsonl to summarize plain articles"
+            )
     first: dict[str, str] = {}
     for path in args.files:
         real = os.path.realpath(path)
@@ -150,6 +156,25 @@ def _check_batch(args: argparse.Namespace) -> int:
             "workers started for it"
         )
     return jobs
+
+
+def _opens_without_json(path: str) -> bool:
+    """Whether a regular file's first line with text does not open a JSON object.
+
+    Only the file's first 64 KiB are read; a file that cannot be read is left
+    for the reader to name.
+    """
+    if not os.path.isfile(path):
+        return False
+    try:
+        with open(path, "rb") as file:
+            head = file.read(1 << 16)
+    except OSError:
+        return False
+    for line in head.splitlines():
+        if line.strip():
+            return not line.lstrip(b"\xef\xbb\xbf \t").startswith(b"{")
+    return False
 
 
 class _Parser(argparse.ArgumentParser):
