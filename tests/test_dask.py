@@ -177,7 +177,12 @@ def test_a_story_that_kills_its_workers_fails_alone():
     assert got[:8] == expected[:8] and got[9:] == expected[9:]
     record, failed = got[8]
     assert failed
-    assert json.loads(record) == {"id": 8, "line": 9, "error": DIED, "error_type": "StoryError"}
+    assert json.loads(record) == {
+        "id": 8,
+        "line": 9,
+        "error": f"line 9: {DIED}",
+        "error_type": "StoryError",
+    }
 
 
 @pytest.mark.parametrize("listening", [False, True], ids=["nothing there", "a silent peer"])

@@ -235,7 +235,7 @@ def test_a_line_that_kills_its_worker_is_a_record_with_its_id():
     assert json.loads(record) == {
         "id": 3,
         "line": 4,
-        "error": parallel.DIED,
+        "error": f"line 4: {parallel.DIED}",
         "error_type": "StoryError",
     }
 

@@ -97,7 +97,7 @@ def test_cli_writes_one_brief_a_line_and_exits_1_on_failures(tmp_path, capsys):
     assert second == {
         "id": 2,
         "line": 2,
-        "error": "no article text to summarize: give at least one non-empty article",
+        "error": "line 2: no article text to summarize: give at least one non-empty article",
         "error_type": "EmptyInputError",
     }
     assert err == "Error: 1 of 2 stories failed; their lines hold the reason\n"
@@ -243,7 +243,9 @@ def test_a_story_that_raises_any_error_is_recorded_and_the_batch_goes_on(monkeyp
     assert done[1].record() == {
         "id": 2,
         "line": 2,
-        "error": "unexpected error (MemoryError('out of memory')); please report this story",
+        "error": (
+            "line 2: unexpected error (MemoryError('out of memory')); please report this story"
+        ),
         "error_type": "MemoryError",
     }
 
@@ -272,6 +274,18 @@ def test_a_story_that_is_wrong_in_its_fields_keeps_its_id_in_the_record():
     first, second = summarize_lines(lines, Options())
     assert (first.id, second.id) == ("nodocs", 7)
     assert first.record()["error"] == 'line 1: a story needs a "documents" list, not a str'
+
+
+def test_every_error_record_says_its_line_whether_reading_or_summarizing_failed():
+    lines = [
+        '{"id": "zz", "language": "zz", "documents": ["The ferry ran again on Friday."]}',
+        '{"id": "empty", "documents": ["The ferry ran again on Friday.", "!!!"]}',
+        '{"id": "bad", "documents": [5]}',
+    ]
+    records = [outcome.record() for outcome in summarize_lines(lines, Options())]
+    assert [r["error"].split(":")[0] for r in records] == ["line 1", "line 2", "line 3"]
+    assert records[0]["error"].startswith("line 1: no resources for language 'zz'")
+    assert records[1]["error_type"] == "NoSentencesError"
 
 
 def _batch(tmp_path, name="stories.jsonl", count=12):

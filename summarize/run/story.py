@@ -23,7 +23,7 @@ A JSONL record keeps the story's id and holds its brief (see
 fails, for whatever reason, never stops the others::
 
     {"id": "s1", "brief": {"language": ..., "query": ..., "articles": [...], "sentences": [...]}}
-    {"id": "s2", "line": 2, "error": "Article 2 has no sentences: ...",
+    {"id": "s2", "line": 2, "error": "line 2: Article 2 has no sentences: ...",
      "error_type": "NoSentencesError"}
 
 A line that is not a story (bad JSON, no ``documents``) gets an error record
@@ -114,10 +114,13 @@ class Outcome:
             if self.warnings:
                 record["warnings"] = list(self.warnings)
             return record
+        said = str(self.error)
+        if not said.startswith(f"{self.where}:"):
+            said = f"{self.where}: {said}"  # as the errors of reading a story say it
         return {
             "id": self.id,
             "line": self.number,
-            "error": str(self.error),
+            "error": said,
             "error_type": self.raised or type(self.error).__name__,
         }
 
