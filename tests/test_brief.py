@@ -40,12 +40,15 @@ def corroborated_brief() -> Brief:
 
 
 def test_plain_text_cites_article_numbers():
-    assert str(make_brief()) == "Rain fell. [1]\nRivers rose. [3]\n\n[1] a.txt\n[3] Article 3"
+    assert str(make_brief()) == (
+        "Rain fell. [1]\nRivers rose. [3]\n\n[1] a.txt\n[3] Article 3\n\n(2 of 3 articles cited)"
+    )
 
 
 def test_markdown_numbers_sentences_and_lists_cited_sources():
     assert make_brief().to_markdown() == (
         "1. Rain fell. [1]\n2. Rivers rose. [3]\n\n**Sources**\n\n- [1] a.txt\n- [3] Article 3"
+        "\n\n_2 of 3 articles cited_"
     )
 
 
@@ -188,7 +191,15 @@ def test_a_corroborated_sentence_cites_every_article_chosen_first():
     assert str(brief).splitlines()[0] == "Roads shut. [2][1][4]"
     assert brief.to_markdown().splitlines()[0] == "1. Roads shut. [2][1][4]"
     assert brief.cited() == [0, 1, 3]
-    assert str(brief).endswith("[1] Article 1\n[2] Article 2\n[4] Article 4")
+    assert str(brief).endswith(
+        "[1] Article 1\n[2] Article 2\n[4] Article 4\n\n(3 of 4 articles cited)"
+    )
+
+
+def test_when_every_article_is_cited_no_share_is_said():
+    brief = Brief((BriefSentence("Roads shut.", 0, 0, 11, 1.0),), (Document("Roads shut."),))
+    assert str(brief).endswith("[1] Article 1")
+    assert "cited" not in brief.to_markdown()
 
 
 def test_json_lists_every_span_chosen_first():

@@ -35,9 +35,11 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def test_text_brief_cites_files(story, capsys):
     code, out, err = run(story + ["--sentences", "3"], capsys)
     assert code == EXIT_OK and err == ""
-    body, sources = out.rstrip("\n").split("\n\n")
+    body, sources, *share = out.rstrip("\n").split("\n\n")
     assert len(body.splitlines()) == 3
-    for line in sources.splitlines():
+    cited = sources.splitlines()
+    assert share == ([] if len(cited) == 3 else [f"({len(cited)} of 3 articles cited)"])
+    for line in cited:
         number, label = line.split(" ", 1)
         path = story[int(number.strip("[]")) - 1]
         # cited by its headline, then its file; by its file when it has no headline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..types import BriefContent, Document, cited
 from .safe import for_markdown, markdown_link
-from .text import file_of, one_line
+from .text import file_of, one_line, share_cited
 
 __all__ = ["markdown"]
 
@@ -25,6 +25,9 @@ def markdown(brief: BriefContent) -> str:
         f"- [{source + 1}] {_source(brief.documents[source], source)}"
         for source in cited(brief.sentences)
     )
+    share = share_cited(brief)
+    if share:
+        lines += ["", f"_{share}_"]
     return "\n".join(lines)
 
 

@@ -6,7 +6,7 @@ import re
 
 from ..types import BriefContent, Document, cited
 
-__all__ = ["file_of", "one_line", "text"]
+__all__ = ["file_of", "one_line", "share_cited", "text"]
 
 _WHITE = re.compile(r"\s+")
 # Spaces that keep two words on one line ("10\u00a0km", French "«\u00a0oui\u00a0»"):
@@ -19,7 +19,8 @@ def text(brief: BriefContent) -> str:
 
     ``Query: ...`` and a blank line when there is a query, then one sentence
     a line, each ending with an ``[n]`` for every article stating it, then
-    each cited article on a line of its own.
+    each cited article on a line of its own, and how many of the articles
+    that is when some are not cited.
     """
     lines = [f"Query: {one_line(brief.query)}", ""] if brief.query else []
     lines += [f"{one_line(s.text)} {s.citations}" for s in brief.sentences]
@@ -28,7 +29,21 @@ def text(brief: BriefContent) -> str:
         f"[{source + 1}] {_source_line(brief.documents[source], source)}"
         for source in cited(brief.sentences)
     )
+    share = share_cited(brief)
+    if share:
+        lines += ["", f"({share})"]
     return "\n".join(lines)
+
+
+def share_cited(brief: BriefContent) -> str | None:
+    """ "2 of 5 articles cited" when some articles are cited by no sentence, else None.
+
+    The source list numbers articles as they were given, so a reader sees
+    gaps in it; this says that the articles missing were read and not cited.
+    """
+    total = len(brief.documents)
+    count = len(cited(brief.sentences))
+    return f"{count} of {total} articles cited" if count < total else None
 
 
 def one_line(text: str) -> str:
