@@ -20,10 +20,11 @@ import numpy as np
 import scipy.sparse as sp
 
 from .brief import Brief
+from .language.table import AUTO
 from .options import BriefSettings, Options, Settings
 from .stages.anatomy import anatomy, story_sentences, titled
 from .stages.corroborate import cite
-from .stages.detect import languages_of, main_language
+from .stages.detect import check_language, languages_of, main_language
 from .stages.focus import read_query, relevance_to, seen_similarity
 from .stages.graph import agreement, similarity_graph, to_networkx, weigh_pairs
 from .stages.merge import merge_copies
@@ -301,6 +302,8 @@ def analyze(
     query = read_query(query)
     languages = languages_of(documents, resolved.language)
     language = main_language(documents, languages)
+    if resolved.language != AUTO:
+        check_language(documents, language)
     seen_languages = languages_of(seen_documents, resolved.language, language)
 
     sentences = segment(documents, languages)

@@ -403,3 +403,9 @@ def test_standard_output_that_cannot_be_written_is_named_and_nothing_else_is(
     monkeypatch.setattr(sys, "stdout", Full())
     assert main(story) == EXIT_INPUT
     assert capsys.readouterr().err == "Error: cannot write the output (No space left on device)\n"
+
+
+def test_articles_read_in_a_language_they_are_not_in_are_warned_of(story, capsys):
+    code, out, err = run(story + ["--language", "french", "-n", "1"], capsys)
+    assert code == EXIT_OK and "[" in out
+    assert err.startswith("Warning: the articles, read as french, look written in english: give")

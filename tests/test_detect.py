@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from summarize import LANGUAGES, analyze, summarize
-from summarize.errors import LanguageError
+from summarize.errors import LanguageError, LanguageWarning
 from summarize.stages.detect import OWN_LANGUAGE_LETTERS, article_languages, detect
 from summarize.types import Document
 
@@ -93,3 +93,39 @@ def test_a_query_word_counts_whichever_article_language_comes_first():
         assert sorted(analysis.languages) == ["english", "english", "french"]
         brief = analysis.brief(max_sentences=1)
         assert "car" in brief.sentences[0].text  # "car" is a French stop word, an English term
+
+
+@pytest.mark.parametrize("name", LANGUAGES)
+def test_a_story_read_in_its_own_language_gives_no_warning(name, recwarn):
+    summarize(story(name), language=name)
+    assert not [w for w in recwarn if issubclass(w.category, LanguageWarning)]
+
+
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [
+        ("french", "english"),
+        ("english", "german"),
+        ("japanese", "english"),
+        ("ukrainian", "english"),
+    ],
+)
+def test_a_story_read_in_another_language_than_its_own_is_warned_of(written, asked):
+    with pytest.warns(LanguageWarning, match=f"read as {asked}, look written in {written}: give"):
+        brief = summarize(story(written), language=asked)
+    assert len(brief) > 0  # read as asked all the same
+
+
+def test_a_story_in_a_language_without_resources_read_as_english_is_named():
+    vietnamese = (
+        "Ngày hôm qua, cây cầu mới bắc qua sông đã được khánh thành sau hai năm xây dựng. "
+        "Hàng nghìn người dân đã đến xem lễ khánh thành và chụp ảnh kỷ niệm cùng gia đình. "
+        "Chính quyền thành phố cho biết cây cầu sẽ giúp giảm ùn tắc giao thông ở trung tâm."
+    )
+    with pytest.warns(LanguageWarning, match="look written in Vietnamese: a language summarize"):
+        summarize([vietnamese], language="english")
+
+
+def test_a_short_or_letterless_story_is_not_judged(recwarn):
+    summarize(["Le pont a rouvert.", "12 345 678."], language="english")
+    assert not [w for w in recwarn if issubclass(w.category, LanguageWarning)]
