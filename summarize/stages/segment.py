@@ -33,7 +33,6 @@ _CONTENT = re.compile(r"[^\W_]")
 # or ends with one.
 _INVISIBLE = "\u200b\ufeff"
 _AS_SPACES = str.maketrans(dict.fromkeys(_INVISIBLE, " "))
-_EDGE = re.compile(rf"[\s{_INVISIBLE}]*")
 # A line ends at a line feed, a carriage return (alone, as old Mac files have
 # it, or before a line feed), or Unicode's line and paragraph separators.
 _LINE_BREAK = re.compile(r"\r\n?|[\n\u2028\u2029]")
@@ -140,7 +139,8 @@ def _for_splitter(line: str) -> str:
 
 def _visible(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` without white space or invisible marks at either end."""
-    start = _EDGE.match(text, start, end).end()
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
+        start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
         end -= 1
     return start, end
