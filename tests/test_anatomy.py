@@ -405,3 +405,12 @@ def test_a_paragraph_that_a_copyright_line_opens_is_the_pages_notice_to_its_end(
         ("credit", "Our transcripts are made on a deadline by a contractor."),
         ("credit", "The audio is the record of what was said."),
     ]
+
+
+def test_only_a_notice_beyond_doubt_takes_the_rest_of_its_paragraph():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday.\n\n"
+        "Copyright 2021 rules forced the council to publish its flood maps. "
+        "The maps show 400 homes at risk."
+    )
+    assert roles_of(page)[-1] == ("body", "The maps show 400 homes at risk.")

@@ -150,7 +150,7 @@ def test_json_numbers_that_json_does_not_allow_are_refused(constant):
         (lambda d: d["sentences"][0].update(spans=[]), "has no spans: they list its chosen span"),
         (
             lambda d: d["sentences"][0]["spans"].append(d["sentences"][0]["spans"][1]),
-            "cites article 0 twice: one span per article",
+            "cites source 0 twice: one span per article",
         ),
         (lambda d: d["sentences"][0]["spans"].reverse(), "chosen span"),
         (lambda d: d.update(query=5), "query is a str, not int"),

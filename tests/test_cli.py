@@ -51,12 +51,14 @@ def test_a_file_given_twice_is_refused_not_cited_as_its_own_witness(story, capsy
     other_name = str(Path(folder) / ".." / Path(folder).name / "wire.txt")
     for argv, message in [
         ([story[0], story[1], story[0]], f"{story[0]} is given twice: one article"),
-        ([folder, story[1]], f"{story[1]} is given twice: one article"),
+        ([folder, story[1]], f"{story[1]} is given twice (also in {folder}): one article"),
         ([story[0], other_name], f"{other_name} is given twice (also as {story[0]})"),
     ]:
         code, out, err = run(argv, capsys)
         assert (code, out) == (EXIT_USAGE, "")
         assert message in err and "Traceback" not in err
+    code, _, err = run([story[0], "missing.txt", "missing.txt"], capsys)
+    assert code == EXIT_INPUT and "missing.txt: no such file" in err  # missing, not twice
     code, out, _ = run([story[0], "--seen", story[1], story[1]], capsys)  # seen twice is harmless
     assert code == EXIT_OK and "[1]" in out
 

@@ -129,3 +129,19 @@ def test_a_story_in_a_language_without_resources_read_as_english_is_named():
 def test_a_short_or_letterless_story_is_not_judged(recwarn):
     summarize(["Le pont a rouvert.", "12 345 678."], language="english")
     assert not [w for w in recwarn if issubclass(w.category, LanguageWarning)]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Results (Saturday): Ruiz bt Ames 6-3 6-4; Ortiz bt Bell 7-5 6-2; Kell bt Stone 6-4 3-6 "
+        "6-3; Berg bt Lund 6-2 6-2; Dahl bt Frei 7-6 6-4; Kral bt Weiss 6-3 6-4; Horak bt Stein "
+        "6-4 6-4; Moss bt Vane 6-3 7-5; Hale bt Marsh 6-4 6-4; Brook bt Field 6-1 6-1.",
+        "Winners: Ana Ruiz (Spain), Dan Ames (United States), Lena Ortiz (Mexico), Hans Berg "
+        "(Germany), Jens Lund (Denmark), Pia Dahl (Sweden), Kai Stein (Austria), Ole Frei "
+        "(Norway), Eva Kral (Czech Republic), Tom Weiss (Switzerland), Ivo Horak (Slovakia).",
+    ],
+)
+def test_a_list_of_names_or_scores_read_as_english_is_not_warned_of(listing, recwarn):
+    summarize([listing], min_words=0)
+    assert not [w for w in recwarn if issubclass(w.category, LanguageWarning)]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import sys
@@ -139,6 +140,10 @@ def test_plain_articles_read_as_jsonl_are_one_clear_error_not_a_record_a_line(tm
         '\ufeff{"id": "a", "documents": ["The ferry ran again on Friday."]}\n', encoding="utf-8"
     )
     assert main([str(story), "--jsonl", "-q"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["id"] == "a"
+    packed = tmp_path / "story.json.gz"  # read through gzip, as the batch reads it
+    packed.write_bytes(gzip.compress(story.read_bytes()))
+    assert main([str(packed), "--jsonl", "-q"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out)["id"] == "a"
 
 

@@ -153,6 +153,10 @@ def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
         "The next bridge will be built across the bay.",
         "Years of delay had doubled the cost.",
         "In this region, bridges are built on piles.",
+        "After that week's vote, the tolls were cut in half.",
+        "This week's vote cut the tolls in half.",
+        "Despite this year's floods, the bridge opened on time.",
+        "In response to the delays, the council fined the builder.",
     ],
 )
 def test_what_reads_on_its_own_is_a_unit_alone(sentence):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gzip
 import os
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -161,15 +163,17 @@ def _check_batch(args: argparse.Namespace) -> int:
 def _opens_without_json(path: str) -> bool:
     """Whether a regular file's first line with text does not open a JSON object.
 
-    Only the file's first 64 KiB are read; a file that cannot be read is left
-    for the reader to name.
+    Only the file's first 64 KiB are read (through gzip for a ``.gz`` file,
+    as the batch reads it); a file that cannot be read is left for the
+    reader to name.
     """
     if not os.path.isfile(path):
         return False
     try:
-        with open(path, "rb") as file:
+        opener = gzip.open if path.lower().endswith(".gz") else open
+        with opener(path, "rb") as file:
             head = file.read(1 << 16)
-    except OSError:
+    except (OSError, EOFError, zlib.error):
         return False
     for line in head.splitlines():
         if line.strip():

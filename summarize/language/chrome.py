@@ -370,36 +370,48 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"| https?://\S+)",
         words=25,
     ),
-    # The page pointing at itself: the list, video or text it offers ("Here are
-    # 20 of her best moments:", "Below is the full letter.", "Read on for ...",
-    # "... mentioned in this article."). "Here" opens the line, or goes on
-    # after a comma, with nothing after a colon but the list to come; never
-    # "With me here are ..." or "the teams stationed here are ...".
+    # The page pointing at itself: the list, video or text it offers. "Here"
+    # opens a line that ends in a colon, the list to come ("Here's what you
+    # need to know:"), or counts what it offers ("Here are 20 of her best
+    # moments."); "Below is the full text of ...", "Read on for ...", "...
+    # mentioned in this article", "We've collected her funniest moments."
+    # Never "Here is a city that ...", "Below are the ruins of ...", "The
+    # company named in this article declined to comment." or "We have
+    # gathered enough evidence ...".
     Rule.line(
         "page pointer",
         "teaser",
-        ("here", "below", "read on", "this article", "this video", "this post", "we", "find"),
+        ("here", "below", "read on", "this article", "this video", "this post", "we"),
         r"(?:(?:[^,]*, )?(?:(?:and|so|but|now),? )?here(?:'s|\u2019s| is| are) "
-        r"(?:(?:just|only) )?(?:a|an|the|some|all|more|what|how|where|why|who|\d+|two|three"
-        r"|four|five|six|seven|eight|nine|ten|several)\b[^:]*:?"
-        r"|below,? (?:is|are|you'?ll find)\b.*|.*\bclick below\b.*|read on (?:for|to)\b.*"
-        r"|.*\b(?:in|of) this (?:article|video|post)\b.*"
+        r"(?:[^:]*:|(?:just |only )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+        r" (?:of |more )?\b[^:]*|a (?:sampling|selection|look|list|roundup"
+        r"|rundown|guide|timeline)\b[^:]*)"
+        r"|below,? (?:is|are|you'?ll find) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:text|list|video"
+        r"|statement|letter|transcript|timeline|map|photos?|pictures?|gallery|explanation"
+        r"|excerpts?|summary|clip|trailer)\b.*"
+        r"|.*\bclick below\b.*|read on (?:for|to)\b.*"
+        r"|.*\b(?:mentioned|discussed|featured|linked|embedded|shown) in this (?:article|video"
+        r"|post)\b.*|.*\bthe making of this video\b.*"
         r"|this (?:article|post) (?:was|is|has)\b.*"
         r"|.*\bthe video (?:above|below|shown here)\b.*"
-        r"|.*\bwe(?:'ve|\u2019ve| have) (?:compiled|collected|rounded up|gathered)\b.*"
-        r"|.*\bwe(?:'ve|\u2019ve| have) (?:added|updated|corrected)\b.*\b(?:this|the)"
-        r" (?:article|story|post)\b.*"
-        r"|(?:.*\b)?you(?:'ll|\u2019ll| will) also find\b.*)",
+        r"|.*\bwe(?:'ve|\u2019ve| have) (?:compiled|collected|rounded up|gathered)"
+        r" (?:a |an |the |some |her |his |their |our )?(?:[\w-]+ ){0,2}(?:list|best|top"
+        r"|moments|photos|pictures|highlights|reactions|tweets|quotes)\b.*"
+        r"|.*\bwe(?:'ve|\u2019ve| have) (?:added|updated|corrected)\b.*\b(?:to|in) (?:this|the)"
+        r" (?:article|post)\b.*)",
         words=40,
     ),
-    # A broadcaster's line over its video: "NBC10's Ann Bell has the latest."
+    # A broadcaster's line over its video: "NBC10's Ann Bell has the latest." A
+    # name or an outlet, every word capitalised, and no more than where:
+    # never "The city has more." or "Investigators have the details from ...".
     Rule.line(
         "broadcast tease",
         "teaser",
-        ("the latest", "the details", "has more", "have more", "the story"),
-        r"[^,;:]*\b(?:has|have) (?:the (?:latest|details|story)|more)"
-        r"(?: (?:on|about|from) [^,;:]*)?[.!]?",
+        ("the latest", "the details", "has more", "have more"),
+        r"(?:[A-Z][\w.'\u2019-]* ){1,5}(?:has|have) (?:the latest|the details|more)"
+        r"(?: (?:on|about) (?:the|this) [a-z]+)?[.!]?",
         words=15,
+        cased=True,
     ),
     Rule.line(
         "follow prompt",

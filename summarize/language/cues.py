@@ -199,10 +199,6 @@ _ENGLISH = Cues(
         in this case
         in that case
         in such cases
-        despite this
-        despite that
-        because of this
-        because of that
         at that point
         at that time
         at that moment
@@ -210,13 +206,10 @@ _ENGLISH = Cues(
         since then
         until then
         before that
-        after this
         to that end
         on top of that
         even then
         in the meantime
-        in response
-        in return
         """
     ),
     # not "mine": in news it is the pit far more often than the pronoun

@@ -356,22 +356,25 @@ def read_inputs(
 def _refuse_twice(names: Sequence[str], pattern: str | Sequence[str], recursive: bool) -> None:
     """Refuse a file named twice, directly or in a folder. Addresses and '-' are not compared."""
     patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
-    first: dict[str, str] = {}
+    first: dict[str, str] = {}  # each file's real path -> how it was first named
     for name in names:
         if name == STDIN or is_url(name):
             continue
         folder = Path(name)
-        files = (
-            [str(file) for file in _folder_files(folder, patterns, recursive)]
-            if folder.is_dir()
-            else [name]
-        )
-        for file in files:
+        if folder.is_dir():
+            found = [
+                (str(file), f"in {name}") for file in _folder_files(folder, patterns, recursive)
+            ]
+        elif folder.is_file():
+            found = [(name, f"as {name}")]
+        else:
+            continue  # missing: the reader names it
+        for file, named in found:
             real = os.path.realpath(file)
             if real in first:
-                also = "" if first[real] == file else f" (also as {first[real]})"
+                also = "" if first[real] == named else f" (also {first[real]})"
                 raise OptionError(
                     f"{file} is given twice{also}: one article would count as two, "
                     "each citing the other"
                 )
-            first[real] = file
+            first[real] = named

@@ -121,7 +121,7 @@ def _read(data: object) -> BriefFields:
         cited = [span.source for span in spans]
         if len(set(cited)) < len(cited):
             twice = next(source for source in cited if cited.count(source) > 1)
-            raise InputError(f"{text[:40]!r} cites article {twice} twice: one span per article")
+            raise InputError(f"{text[:40]!r} cites source {twice} twice: one span per article")
         sentences.append(BriefSentence(text, chosen.source, chosen.start, chosen.end, score, spans))
     if not sentences:
         raise InputError("a brief has at least one sentence")

@@ -93,6 +93,8 @@ _BARE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’
 # The chrome rule's kind of copyright line: the sentences after it in its line
 # are the same notice ("Copyright 2024 NPR. All rights reserved. Visit ...").
 _COPYRIGHT = "copyright line"
+# ... when the line is a notice beyond doubt: a copyright sign, or its formula.
+_NOTICE = regex.compile(r"\u00a9|\([cC]\)|(?i:all rights reserved)")
 # The chrome rules' kinds of photo credit: the line before them is a caption.
 _PHOTO_CREDITS = ("photo credit", "agency credit")
 # A line that ends in one of these goes on into the next: a quote or a list it introduces.
@@ -237,7 +239,11 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
     """
     found = []
     last = len(line.sentences) - 1
-    notice = line.chrome[0] is not None and line.chrome[0].kind == _COPYRIGHT
+    notice = (
+        line.chrome[0] is not None
+        and line.chrome[0].kind == _COPYRIGHT
+        and _NOTICE.search(line.text) is not None
+    )
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
         own: Role | None = None

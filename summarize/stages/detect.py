@@ -64,6 +64,10 @@ FEW_STOP_WORDS = 0.2
 # this many letters on average: then spaces do not part the script's words.
 _CHECK_WORDS = 40
 _UNSPACED_WORD = 12
+# Before a warning, the language the model tells must fill the text with its
+# stop words (5 % at least, and twice the share of the language given): a
+# list of names or scores, which the model may call Danish, fills none.
+_OWN_STOP_WORDS = 0.05
 # A text is in a language we have when, among every language the model knows,
 # ours together are at least this likely. Our own stories score 0.65 or more;
 # Thai scores 1e-35, Vietnamese 1e-18, Galician 0.007.
@@ -230,12 +234,13 @@ def check_language(documents: Sequence[Document], language: Language) -> None:
         return
     sample = " ".join(document.text[:_SAMPLE] for document in documents)[:_SAMPLE]
     words = language.words(sample)
+    share = sum(map(language.is_stop, words)) / max(len(words), 1)
     if len(words) < _CHECK_WORDS:
         # a few long "words" of many letters: a script without spaces read as one with them
         letters = sum(character.isalpha() for character in sample)
         if letters < max(OWN_LANGUAGE_LETTERS, _UNSPACED_WORD * len(words)):
             return
-    elif sum(map(language.is_stop, words)) > FEW_STOP_WORDS * len(words):
+    elif share > FEW_STOP_WORDS:
         return
     try:
         found = detect(sample)
@@ -245,13 +250,30 @@ def check_language(documents: Sequence[Document], language: Language) -> None:
         advice = "a language summarize has no resources for"
     except LanguageError:
         return
-    if found != language.name:
-        warnings.warn(
-            LanguageWarning(
-                f"the articles, read as {language.name}, look written in {found}: {advice}"
-            ),
-            stacklevel=2,
-        )
+    if found == language.name:
+        return
+    spaced = len(words) >= _CHECK_WORDS  # else a script without spaces: the model says
+    if spaced and found in CODES and not _more_its_own(sample, found, share):
+        return  # a list of names or scores, which no language's words fill
+    warnings.warn(
+        LanguageWarning(
+            f"the articles, read as {language.name}, look written in {found}: {advice}"
+        ),
+        stacklevel=2,
+    )
+
+
+def _more_its_own(sample: str, name: str, share: float) -> bool:
+    """Whether ``sample`` holds many more stop words of ``name`` than ``share``, those of the
+    language it was read in: a list of names or scores fills neither.
+
+    """
+    other = load_language(name)
+    theirs = other.words(sample)
+    if len(theirs) < _CHECK_WORDS or not other.stop_words:
+        return True
+    theirs_share = sum(map(other.is_stop, theirs)) / len(theirs)
+    return theirs_share >= _OWN_STOP_WORDS and theirs_share > 2 * share
 
 
 def main_language(documents: Sequence[Document], languages: Sequence[Language]) -> Language:

@@ -421,6 +421,11 @@ def _attribution(outside: str, words: list[str], cues: Cues, *, by_name: bool) -
     return found
 
 
+# The demonstratives that may end a phrase of ``back`` ("after that"): before a
+# word of time they point at a time ("after that week's vote").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def _points_back(text: str, cues: Cues) -> bool:
     """Whether ``text`` opens with words that point back to the sentence before it."""
     leading = _LEADING.match(text)
@@ -431,10 +436,12 @@ def _points_back(text: str, cues: Cues) -> bool:
     if found is not None:
         if " ".join(found.group().lower().split()) in cues.before_comma:
             return text[found.end() : found.end() + 1] == ","
-        if " " in found.group().strip():  # a phrase ("dijo que"), not a demonstrative
-            return True
         after = _tokens(text[found.end() : found.end() + 30])
-        points_at_time = bool(after) and after[0].lower() in cues.times
+        # "this week", "that night's", "after that week's vote": a time, not a sentence
+        next_word = after[0].lower().removesuffix("'s").removesuffix("’s") if after else ""
+        points_at_time = next_word in cues.times
+        if " " in found.group().strip():  # a phrase ("dijo que", "after that")
+            return not (points_at_time and found.group().split()[-1].lower() in _DEMONSTRATIVES)
         return not points_at_time
     phrase = _OPENING_PHRASE.match(text, at)
     if phrase is None or len(phrase.group(0).split()) > _OPENING_PHRASE_WORDS + 1:
