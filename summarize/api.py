@@ -331,7 +331,9 @@ def analyze(
     graph = similarity_graph(
         space.counts, space.vectors, resolved.similarity, power=resolved.edge_power
     )
-    agreed = agreement(graph, story)
+    # with a question, relevance decides where the walk starts: an article that
+    # answers it may be the one the others least restate
+    agreed = agreement(graph, story) if query is None else None
     graph = weigh_pairs(graph, story, resolved.cross_article)
     jump = jump_weights(
         story, resolved.position_decay, relevance=relevant, seen=seen_close, agreement=agreed

@@ -217,3 +217,18 @@ def test_a_verbatim_copy_of_a_seen_sentence_has_similarity_one_exactly():
     assert copies and all(value == 1.0 for value in copies)
     everything = analysis.brief(max_words=300, seen_redundancy=1.0)
     assert any(s.source == 0 for s in everything)  # 1 lets even a copy through
+
+
+def test_with_a_query_an_article_the_others_do_not_restate_can_still_lead():
+    # two outlets agree on the strike; a third, which shares nothing with them,
+    # is the only one that answers the question
+    articles = [
+        "The ferry strike ended on Saturday night after a week. Crews returned to the boats "
+        "on Sunday morning.",
+        "Crews ended their strike on Saturday night and the ferries sailed on Sunday morning.",
+        "The harbour master said repairs to the north pier will cost 2 million euros. Work on "
+        "the pier starts in May.",
+    ]
+    ranked = analyze(articles, query="How much will the pier repairs cost?").sentences
+    answer = next(s for s in ranked if "2 million euros" in s.text)
+    assert answer.score == max(s.score for s in ranked) > 0

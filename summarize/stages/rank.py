@@ -155,6 +155,9 @@ def jump_weights(
       :func:`summarize.stages.graph.agreement`): each copy's position weight times
       its article's, so the walk starts from the articles that the other
       outlets restate, and seldom from a page that shares nothing with them.
+      :func:`summarize.analyze` passes it for briefs without a query: with
+      one, relevance decides where the walk starts, and the article that
+      answers may be the one the others least restate.
 
     Examples
     --------
