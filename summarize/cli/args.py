@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gzip
 import os
 import re
 import zlib
@@ -19,7 +18,7 @@ from .._version import __version__
 from ..errors import OptionError
 from ..language import LANGUAGES, describe
 from ..options import Options
-from ..readers.files import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl
+from ..readers.files import DEFAULT_PATTERNS, MAX_BYTES, STDIN, is_jsonl, open_bytes
 from ..readers.web import TIMEOUT, check_timeout
 from ..render import FORMATS
 from ..run import INSTALL
@@ -170,8 +169,7 @@ def _opens_without_json(path: str) -> bool:
     if not os.path.isfile(path):
         return False
     try:
-        opener = gzip.open if path.lower().endswith(".gz") else open
-        with opener(path, "rb") as file:
+        with open_bytes(path) as file:
             head = file.read(1 << 16)
     except (OSError, EOFError, zlib.error):
         return False

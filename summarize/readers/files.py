@@ -44,6 +44,7 @@ __all__ = [
     "RAISE_LIMIT",
     "STDIN",
     "is_jsonl",
+    "open_bytes",
     "read_folder",
     "read_inputs",
     "read_lines",
@@ -208,11 +209,7 @@ def read_lines(
                     streams.append(("<stdin>", stdin))
                 continue
             try:
-                if path.lower().endswith(".gz"):
-                    unzipped = cast(BinaryIO, gzip.open(path, "rb"))  # noqa: SIM115  closed below
-                    streams.append((path, unzipped))
-                else:
-                    streams.append((path, open(path, "rb")))  # noqa: SIM115  closed below
+                streams.append((path, open_bytes(path)))
             except OSError as error:
                 raise unreadable(path, error) from None
         for name, stream in streams:
@@ -221,6 +218,17 @@ def read_lines(
         for _, stream in streams:
             if stream is not stdin:
                 stream.close()
+
+
+def open_bytes(path: str) -> BinaryIO:
+    """The file ``path`` opened for reading bytes, through gzip when its name ends in ``.gz``.
+
+    The caller closes it. A file that is not gzip as its name says fails
+    when read (``gzip.BadGzipFile``, ``EOFError`` or ``zlib.error``).
+    """
+    if path.lower().endswith(".gz"):
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    return open(path, "rb")  # noqa: SIM115  the caller closes it
 
 
 def _capped_lines(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[bytes]:
@@ -270,8 +278,19 @@ def read_folder(
     ReadError
         If no file matches, or one cannot be read.
     """
-    patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
+    patterns = _patterns(pattern)
     files = _folder_files(Path(path), patterns, recursive)
+    return _read_folder(path, files, patterns, recursive, max_bytes)
+
+
+def _read_folder(
+    path: str | Path,
+    files: list[Path],
+    patterns: tuple[str, ...],
+    recursive: bool,
+    max_bytes: int,
+) -> list[Document]:
+    """The articles of ``files``, the folder ``path``'s matches; a ReadError when there are none."""
     if not files:
         where = "in it or its sub-folders" if recursive else "in it"
         named = " or ".join(repr(each) for each in patterns)
@@ -280,6 +299,11 @@ def read_folder(
             "choose other files with --glob, or add --recursive"
         )
     return [read_path(file, max_bytes=max_bytes) for file in files]
+
+
+def _patterns(pattern: str | Sequence[str]) -> tuple[str, ...]:
+    """One glob pattern or several, as a tuple."""
+    return (pattern,) if isinstance(pattern, str) else tuple(pattern)
 
 
 def _folder_files(folder: Path, patterns: tuple[str, ...], recursive: bool) -> list[Path]:
@@ -325,8 +349,14 @@ def read_inputs(
     OptionError
         With ``distinct``, if a file is named twice.
     """
+    patterns = _patterns(pattern)
+    folders = {  # each folder named, listed once for the check and the reading
+        name: _folder_files(Path(name), patterns, recursive)
+        for name in names
+        if not (name == STDIN and stdin is not None) and not is_url(name) and Path(name).is_dir()
+    }
     if distinct:
-        _refuse_twice(names, pattern, recursive)
+        _refuse_twice(names, folders)
     documents: list[Document] = []
     failed = 0
     for name in names:
@@ -342,10 +372,8 @@ def read_inputs(
                     raise
                 on_failed_url(error)
                 failed += 1
-        elif Path(name).is_dir():
-            documents.extend(
-                read_folder(name, pattern=pattern, recursive=recursive, max_bytes=max_bytes)
-            )
+        elif name in folders:
+            documents.extend(_read_folder(name, folders[name], patterns, recursive, max_bytes))
         else:
             documents.append(read_path(name, max_bytes=max_bytes))
     if failed and not documents:
@@ -353,19 +381,18 @@ def read_inputs(
     return documents
 
 
-def _refuse_twice(names: Sequence[str], pattern: str | Sequence[str], recursive: bool) -> None:
-    """Refuse a file named twice, directly or in a folder. Addresses and '-' are not compared."""
-    patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
+def _refuse_twice(names: Sequence[str], folders: dict[str, list[Path]]) -> None:
+    """Refuse a file named twice, directly or in one of ``folders`` (each folder's files).
+
+    Addresses and '-' are not compared.
+    """
     first: dict[str, str] = {}  # each file's real path -> how it was first named
     for name in names:
         if name == STDIN or is_url(name):
             continue
-        folder = Path(name)
-        if folder.is_dir():
-            found = [
-                (str(file), f"in {name}") for file in _folder_files(folder, patterns, recursive)
-            ]
-        elif folder.is_file():
+        if name in folders:
+            found = [(str(file), f"in {name}") for file in folders[name]]
+        elif Path(name).is_file():
             found = [(name, f"as {name}")]
         else:
             continue  # missing: the reader names it
