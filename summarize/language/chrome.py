@@ -381,7 +381,18 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     Rule.line(
         "page pointer",
         "teaser",
-        ("here", "below", "read on", "this article", "this video", "this post", "we"),
+        (
+            "here",
+            "below",
+            "read on",
+            "this article",
+            "this video",
+            "this post",
+            "the video",
+            "we've",
+            "we\u2019ve",
+            "we have",
+        ),
         r"(?:(?:[^,]*, )?(?:(?:and|so|but|now),? )?here(?:'s|\u2019s| is| are) "
         r"(?:[^:]*:|(?:just |only )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
         r" (?:of |more )?\b[^:]*|a (?:sampling|selection|look|list|roundup"
