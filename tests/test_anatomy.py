@@ -414,3 +414,85 @@ def test_only_a_notice_beyond_doubt_takes_the_rest_of_its_paragraph():
         "The maps show 400 homes at risk."
     )
     assert roles_of(page)[-1] == ("body", "The maps show 400 homes at risk.")
+
+
+def test_a_paragraph_that_a_prompt_opens_is_that_prompt_to_its_end():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday.\n\n"
+        "Breaking News Emails Get breaking news alerts and special reports. "
+        "The stories that matter, delivered to you every weekday morning.\n\n"
+        "The army sent boats to the valley on Wednesday."
+    )
+    assert roles_of(page)[1:] == [
+        ("body", "The river burst its banks on Tuesday."),
+        ("prompt", "Breaking News Emails Get breaking news alerts and special reports."),
+        ("prompt", "The stories that matter, delivered to you every weekday morning."),
+        ("body", "The army sent boats to the valley on Wednesday."),
+    ]
+
+
+def test_a_paragraph_that_story_opens_keeps_a_prompt_inside_it_to_itself():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday. Sign up for flood alerts by email. "
+        "The army sent boats to the valley on Wednesday."
+    )
+    assert roles_of(page)[-1] == ("body", "The army sent boats to the valley on Wednesday.")
+
+
+def test_what_follows_a_copyright_notice_that_closes_the_story_is_the_pages_footer():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday, and 400 homes were flooded.\n\n"
+        "The army sent boats to the valley on Wednesday to bring families out.\n\n"
+        "Copyright © 2024 Valley Radio. All rights reserved.\n\n"
+        "Our transcripts are made on a deadline by a contractor. The audio is the record."
+    )
+    assert roles_of(page)[-2:] == [
+        ("credit", "Our transcripts are made on a deadline by a contractor."),
+        ("credit", "The audio is the record."),
+    ]
+
+
+def test_a_copyright_notice_before_most_of_the_story_closes_nothing():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday.\n\n"
+        "© 2024 Valley Radio. All rights reserved.\n\n"
+        "The army sent boats to the valley on Wednesday to bring families out.\n\n"
+        "Engineers said the wall had been too low for years, and the council knew it."
+    )
+    assert story_of(page) == [
+        "The river burst its banks on Tuesday.",
+        "The army sent boats to the valley on Wednesday to bring families out.",
+        "Engineers said the wall had been too low for years, and the council knew it.",
+    ]
+
+
+def test_a_page_that_opens_with_a_video_sites_date_line_is_the_videos_description():
+    page = (
+        "Published on Apr 29, 2015\n\n"
+        "Jimmy visits the flooded valley and talks to the mayor about the river.\n\n"
+        "Subscribe now: http://example.com/jimmy"
+    )
+    assert [role for role, _ in roles_of(page)] == ["byline", "caption", "caption"]
+    dated = "Published on April 29, 2015\n\nThe river burst its banks on Tuesday."
+    assert story_of(dated) == ["The river burst its banks on Tuesday."]
+
+
+def test_a_wire_services_running_story_heading_is_no_story():
+    page = (
+        "Floods\n\nASHFORD, England (AP) — The Latest on the floods in the valley "
+        "(all times local): 2:44 p.m.\n\nThe river burst its banks on Tuesday."
+    )
+    assert roles_of(page)[1] == (
+        "subhead",
+        "ASHFORD, England (AP) — The Latest on the floods in the valley "
+        "(all times local): 2:44 p.m.",
+    )
+
+
+def test_a_long_label_in_capitals_fused_to_a_sentence_is_left_out_of_it():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday.\n\n"
+        "HOMES ARE ON THE MOVE, INCLUDING IN THE NORTH VALLEY: Families are moving "
+        "to higher ground."
+    )
+    assert story_of(page)[-1] == "Families are moving to higher ground."

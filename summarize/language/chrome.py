@@ -78,6 +78,7 @@ class Rule:
     words: int | None
     cased: bool = False
     alone: bool = False
+    runs_on: bool = False
 
     @classmethod
     def line(
@@ -90,15 +91,20 @@ class Rule:
         words: int,
         cased: bool = False,
         alone: bool = False,
+        runs_on: bool = False,
     ) -> Rule:
         """A line of ordinary words: at most ``words`` long and not reported prose.
 
         ``cased`` matches the shape against the line as written, not lower-cased:
         for a shape that needs a capital, such as a name. ``alone`` asks for
         the line to be a paragraph of one sentence: a caption stands apart,
-        while the same words inside a paragraph are story.
+        while the same words inside a paragraph are story. ``runs_on`` tells
+        that a paragraph such a line opens is the same page text to its end:
+        the rest of a newsletter box or of an archive's notice ("Breaking News
+        Emails Get breaking news alerts. The news and stories that matter,
+        delivered weekday mornings.").
         """
-        return cls(kind, role, _tuple(triggers), re.compile(shape), words, cased, alone)
+        return cls(kind, role, _tuple(triggers), re.compile(shape), words, cased, alone, runs_on)
 
     @classmethod
     def mark(cls, kind: str, role: Role, triggers: str | tuple[str, ...], shape: str) -> Rule:
@@ -256,6 +262,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"(?:(?:\S+ ){0,3}newsletter |e-?mail )sign[- ]?up\b.*"
         r"|sign up\b.*\b(?:newsletters?|e-?mails?|alerts|updates|inbox)\b.*",
         words=40,
+        runs_on=True,
     ),
     Rule.line(
         "subscription prompt",
@@ -264,6 +271,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         rf"(?:you can )?unsubscribe at any time{_END}|thanks?(?: you)? for subscribing{_END}"
         rf"|(?:.*, )?subscribe (?:now|today)\b{PHRASE}",
         words=20,
+        runs_on=True,
     ),
     Rule.line(
         "news alert prompt",
@@ -272,6 +280,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         rf"breaking news e-?mails(?: get breaking news alerts{PHRASE})?"
         rf"|get breaking news alerts{PHRASE}",
         words=15,
+        runs_on=True,
     ),
     Rule.line(
         "interest prompt",
@@ -286,6 +295,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "date",
         rf"(?:stay|keep) up[- ]to[- ]date (?:on|with) the latest\b{PHRASE}",
         words=30,
+        runs_on=True,
     ),
     Rule.line(
         "app prompt",
@@ -293,6 +303,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "app",
         rf"(?:get|download) (?:the|our) {PHRASE}?\bapps?\b{PHRASE}",
         words=30,
+        runs_on=True,
     ),
     Rule.line(
         "copyright line",
@@ -322,6 +333,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         rf"|an error (?:has|have) occurred{_END}"
         rf"|invalid e-?mail(?: address)?{_END}|please verify (?:that )?you'?re not a robot{PHRASE}",
         words=15,
+        runs_on=True,
     ),
     Rule.line(
         "browser notice",
@@ -331,6 +343,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         rf"|(?:your|this) browser (?:does not|doesn't) support\b{PHRASE}"
         rf"|please update your browser\b{PHRASE}",
         words=15,
+        runs_on=True,
     ),
     Rule.line(
         "cookie notice",
@@ -341,6 +354,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         rf" you (?:agree|accept|consent) to (?:our|the) use of cookies{PHRASE}"
         rf"|cookie (?:policy|settings|notice|preferences){_END}",
         words=30,
+        runs_on=True,
     ),
     Rule.line(
         "site terms notice",
@@ -351,6 +365,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"|visit our website terms of use\b.*"
         rf"|{_FOOTER_LINK}(?: ?[.|\u2022]? {_FOOTER_LINK})*\.?",
         words=30,
+        runs_on=True,
     ),
     Rule.line(
         "click prompt",
@@ -424,11 +439,20 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         words=15,
         cased=True,
     ),
+    # The heading of a wire service's running story: "ANAHEIM, Calif. (AP) —
+    # The Latest on the storm (all times local): 2:44 p.m."
+    Rule.line(
+        "live-update heading",
+        "subhead",
+        "(all times local)",
+        r".*\bthe latest\b.*\(all times local\).*",
+        words=40,
+    ),
     Rule.line(
         "follow prompt",
         "prompt",
         ("follow", "like us", "become a fan"),
-        r"(?:follow (?:us|me|him|her|them) on|like us on|become a fan of .* on)"
+        r"(?:follow (?:us|me|him|her|them|[^,.;:]{1,30}?) on|like us on|become a fan of .* on)"
         r" (?:twitter|facebook|instagram)\b.*",
         words=40,
     ),
@@ -455,6 +479,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r" tweets|tweet location history|tweet with a location)\b.*"
         r"|you can switch location on/off before each tweet\b.*",
         words=30,
+        runs_on=True,
     ),
     Rule.line(
         "web-archive notice",
@@ -465,6 +490,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"|.*\b(?:crawl data|data are added to the wayback machine|web collections curated by"
         r"|pages that are referenced are changed)\b.*",
         words=100,
+        runs_on=True,
     ),
     Rule.line(
         "page notice",
@@ -473,6 +499,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"(?:sorry, )?(?:the )?page (?:you (?:are|were) looking for|not found|cannot be found)\b"
         rf"{PHRASE}|.*, the page url may have changed\.?",
         words=25,
+        runs_on=True,
     ),
     Rule.line(
         "text size widget",
@@ -488,6 +515,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"(?:comments? (?:are|is) (?:now )?(?:closed|moderated)|(?:leave|post|add) a comment)\b"
         rf"{PHRASE}",
         words=15,
+        runs_on=True,
     ),
     Rule.line(
         "player message",
@@ -496,6 +524,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         rf"rating is available when the {PHRASE}"
         rf"|this (?:video|feature) is not available{PHRASE}|watch (?:this|the) video\b{PHRASE}",
         words=15,
+        runs_on=True,
     ),
     Rule.line(
         "trending link",
@@ -503,6 +532,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "trending",
         r"trending(?: news| now)?: .*",
         words=20,
+        runs_on=True,
     ),
     Rule.line(
         "reporting credit",
@@ -517,7 +547,8 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "byline",
         "update",
         r"this (?:story|article|post|report) (?:has been|was) updated(?: (?:to|with) .*)?\.?"
-        rf"|updated?(?: at| on|:) (?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},? (?:\d{{4}},? )?)?"
+        rf"|(?:further |more )?updates will be (?:provided|posted|added)\b{PHRASE}"
+        rf"|updated?(?: at| on|:|,) (?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}},? (?:\d{{4}},? )?)?"
         rf"(?:at )?\d{PHRASE}",
         words=30,
     ),

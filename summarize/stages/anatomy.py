@@ -19,7 +19,11 @@ never from a phrase inside it:
   photo credit or a name alone is a caption; a line that does not end like a sentence between
   paragraphs is a subhead (or a caption, when long), and after the last one a
   credit; a question standing alone as a paragraph is a teaser; a paragraph
-  wholly in brackets is a note; the page's words fused to the front of a
+  wholly in brackets is a note; a paragraph that a notice or a prompt opens
+  is that notice to its end, and what follows a copyright notice standing as
+  a paragraph after most of the story is the page's footer; an article that
+  opens with a video site's date line ("Published on Apr 29, 2015") is the
+  video's description; the page's words fused to the front of a
   sentence (a word or a label in capitals, "CLOSE The agency said ...",
   "RESULTS: The ...", a note in brackets) are left out of the sentence, which
   starts after them;
@@ -97,6 +101,11 @@ _COPYRIGHT = "copyright line"
 _NOTICE = regex.compile(r"\u00a9|\([cC]\)|(?i:all rights reserved)")
 # The chrome rules' kinds of photo credit: the line before them is a caption.
 _PHOTO_CREDITS = ("photo credit", "agency credit")
+# The date line a video site sets over a video's description, as the first
+# line of the page: what follows is the uploader's description, not story.
+_VIDEO_PAGE = regex.compile(
+    r"Published on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}"
+)
 # A line that ends in one of these goes on into the next: a quote or a list it introduces.
 _GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
 # Words fused to the front of a sentence, which are the page's, not the story's:
@@ -106,7 +115,7 @@ _GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
 # ...", "MICHEL MARTIN, HOST: This ...", "Drop This Fact: The ..."), a note in
 # brackets ("(Published Tuesday, April 23, 2013) It took ...").
 _LABEL = (
-    r"(?:(?:\p{Lu}[\p{Lu}'’.&-]+,? ){0,5}\p{Lu}[\p{Lu}'’.&-]+"
+    r"(?:(?:\p{Lu}[\p{Lu}'’.&-]+,? ){0,9}\p{Lu}[\p{Lu}'’.&-]+"
     r"|(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+)[ \u00a0\u202f]?:"
 )
 _FUSED = regex.compile(
@@ -235,15 +244,17 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
     repeat of a sentence said before in the article (``said`` holds those),
     or the blurb of a teaser cut short; a word in capitals fused to the first
     sentence is left out of it. In a caption, the last sentence is its credit.
-    A story line that a copyright line opens is the page's notice to its end.
+    A story line that a copyright line or a notice that runs on (see
+    :class:`summarize.language.chrome.Rule`) opens is that notice to its end.
     """
     found = []
     last = len(line.sentences) - 1
-    notice = (
-        line.chrome[0] is not None
-        and line.chrome[0].kind == _COPYRIGHT
-        and _NOTICE.search(line.text) is not None
-    )
+    opener = line.chrome[0]
+    notice: Role | None = None
+    if opener is not None and opener.runs_on:
+        notice = opener.role
+    elif opener is not None and opener.kind == _COPYRIGHT and _NOTICE.search(line.text):
+        notice = "credit"
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
         own: Role | None = None
@@ -259,7 +270,7 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
             if at == 0:
                 sentence = _unfused(sentence, language)
             rule = line.chrome[at]
-            own = "credit" if notice else None if rule is None else rule.role
+            own = notice or (None if rule is None else rule.role)
             if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
                 own = "credit"  # a paragraph wholly in brackets: the publisher's note
             elif own is None and _NOTE.fullmatch(sentence.text):
@@ -333,6 +344,9 @@ def _line(index: int, sentences: list[Sentence], language: Language) -> _Line:
 
 def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
     """The role of each line of one article, by its shape and place."""
+    if _VIDEO_PAGE.fullmatch(lines[0].text):
+        described: list[Role] = ["caption"] * (len(lines) - 1)
+        return ["byline", *described]
     roles: list[Role | None] = [_shape(line) for line in lines]
     seen: set[str] = set()
     for line in lines:
@@ -352,7 +366,34 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
     for line in lines[body:]:
         if roles[line.index] is None and last_body >= 0:
             roles[line.index] = _body_role(line, last_body, language)
+    _footer(lines, roles, body)
     return [role or "body" for role in roles]
+
+
+def _footer(lines: Sequence[_Line], roles: list[Role | None], body: int) -> None:
+    """Give the lines after a copyright notice that closes the story the notice's role.
+
+    A notice beyond doubt (©, "all rights reserved") standing as a paragraph
+    of its own after the body began closes the page's story when less story
+    follows it than came before: what follows is the page's footer (a
+    transcript's terms, an archive's note). A notice at the top or in the
+    middle of a page closes nothing.
+    """
+    for line in lines[body:]:
+        opener = line.chrome[0]
+        if opener is None or opener.kind != _COPYRIGHT or not _NOTICE.search(line.text):
+            continue
+        story = [other.words for other in lines[body:] if roles[other.index] in (None, "body")]
+        before = sum(
+            other.words
+            for other in lines[body : line.index]
+            if roles[other.index] in (None, "body")
+        )
+        if before > sum(story) - before:
+            for other in lines[line.index + 1 :]:
+                if roles[other.index] in (None, "body"):
+                    roles[other.index] = "credit"
+        return
 
 
 def _head(
