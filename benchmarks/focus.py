@@ -194,11 +194,23 @@ def ablations(
             full,
             ("choose", _select_without("seen penalty")),
         ),
+        "ours, a unit inside a paragraph worth as much as one that opens it": (
+            full,
+            ("by_paragraph", _scores_without_paragraphs),
+        ),
     }
     about_query = list(parts)[:3]
+    about_both = list(parts)[-1:]
     return {
-        name: system for name, system in parts.items() if (query if name in about_query else seen)
+        name: system
+        for name, system in parts.items()
+        if name in about_both or (query if name in about_query else seen)
     }
+
+
+def _scores_without_paragraphs(scores: Any, opens: Any) -> Any:
+    """Unit scores as if every unit opened its paragraph."""
+    return scores
 
 
 def score(system: System, stories: Sequence[Story], words: int) -> list[dict[str, float]]:

@@ -291,6 +291,9 @@ def _part_ablations() -> dict[str, list[tuple[Any, str, Any]]]:
         "a unit worth its sum over sqrt(n) (n^0.5)": [(units, "UNIT_DAMPING", 0.5)],
         "a unit worth the mean of its sentences (n^1)": [(units, "UNIT_DAMPING", 1.0)],
         "no agreement: every article's jump alike": [(api, "agreement", lambda *_: None)],
+        "a unit inside a paragraph worth as much as one that opens it": [
+            (units, "INSIDE_PARAGRAPH", 1.0)
+        ],
     }
 
 

@@ -32,7 +32,15 @@ from .stages.rank import jump_weights, rank
 from .stages.represent import represent, unit_rows
 from .stages.segment import segment, segment_all
 from .stages.select import Budget, allowed, choose
-from .stages.units import Units, highest, unit_scores, unit_table, units
+from .stages.units import (
+    Units,
+    by_paragraph,
+    highest,
+    opens_paragraph,
+    unit_scores,
+    unit_table,
+    units,
+)
 from .table import SentenceTable
 from .types import Document, RankedSentence, Sentence, as_documents
 
@@ -181,7 +189,7 @@ class Analysis:
         )
         chosen = choose(
             found.table,
-            scores,
+            by_paragraph(scores, found.opens),
             found.vectors,
             budget,
             allowed=pool,
@@ -347,7 +355,13 @@ def analyze(
         languages=tuple(read_in.name for read_in in languages),
         _sentences=sentences,
         _story=story,
-        _units=Units(unit_nodes, members, unit_rows(members @ space.vectors), space.vectors),
+        _units=Units(
+            unit_nodes,
+            members,
+            unit_rows(members @ space.vectors),
+            space.vectors,
+            opens_paragraph(found, story.sentences, unit_nodes.group),
+        ),
         _graph=graph,
         _scores=rank(graph, prior=jump),
         _relevance=relevant,

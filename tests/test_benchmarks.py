@@ -51,7 +51,9 @@ def test_every_row_of_the_focus_benchmark_scores(focus, tmp_path, capsys):
         "ours, query",
         "ours, query and seen",
     ]
-    assert len(names) == 5 + 6  # every ablation of the query and of the seen articles
+    # every ablation of the query and of the seen articles, and the paragraph weight
+    assert len(names) == 5 + 6 + 1
+    assert "ours, a unit inside a paragraph worth as much as one that opens it" in names
     refused = {}
     for row in rows[1:]:
         cells = [float(cell) for cell in row.strip("| ").split(" | ")[1:]]
@@ -137,7 +139,8 @@ def test_the_quality_benchmark_reads_labels_and_runs_every_ablation(monkeypatch,
     names = [row[0] for row in table[1:]]
     assert "ours, every sentence its own unit (no quotation or pointing-back units)" in names
     assert "ours, no agreement: every article's jump alike" in names
-    assert len(names) == 1 + 8 + 6
+    assert "ours, a unit inside a paragraph worth as much as one that opens it" in names
+    assert len(names) == 1 + 8 + 7
     from summarize.stages import units
 
     assert (units.UNIT_DAMPING, units.MOST_JOINED) == (0.75, 2)  # every part put back

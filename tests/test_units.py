@@ -9,7 +9,13 @@ import scipy.sparse as sp
 from summarize import analyze, summarize
 from summarize.language import load_language
 from summarize.stages.segment import segment_article
-from summarize.stages.units import MOST_JOINED, unit_scores, units
+from summarize.stages.units import (
+    INSIDE_PARAGRAPH,
+    MOST_JOINED,
+    by_paragraph,
+    unit_scores,
+    units,
+)
 from summarize.types import Sentence
 
 
@@ -425,3 +431,24 @@ def test_with_a_query_a_unit_is_worth_the_mean_of_its_sentences(monkeypatch):
     assert unit_scores(two, values, query=True)[0] == pytest.approx(0.4)  # the mean
     assert unit_scores(two, values)[0] > unit_scores(two, values, query=True)[0]
     assert unit_scores(one, values, query=True)[0] == unit_scores(one, values)[0]
+
+
+def test_a_unit_inside_a_paragraph_is_chosen_by_less_than_one_that_opens_it(monkeypatch):
+    import summarize.api as api
+
+    given = []
+
+    def spy(scores, opens):
+        given.append(opens.tolist())
+        return by_paragraph(scores, opens)
+
+    monkeypatch.setattr(api, "by_paragraph", spy)
+    story = (
+        "Rain fell on the valley all night. The river rose by two metres.\n\n"
+        "Roads into the valley closed at dawn."
+    )
+    summarize([story], max_words=40, min_words=0)
+    summarize([story], max_words=40, min_words=0, query="When did the roads close?")
+    assert given == [[True, False, True]] * 2
+    weighed = by_paragraph(np.array([0.5, 0.5]), np.array([True, False]))
+    assert weighed[1] == pytest.approx(INSIDE_PARAGRAPH * weighed[0])

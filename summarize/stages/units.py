@@ -48,11 +48,14 @@ from ..types import Sentence
 
 __all__ = [
     "ATTRIBUTION_WORDS",
+    "INSIDE_PARAGRAPH",
     "MOST_JOINED",
     "QUERY_UNIT_DAMPING",
     "UNIT_DAMPING",
     "Units",
+    "by_paragraph",
     "highest",
+    "opens_paragraph",
     "unit_scores",
     "unit_table",
     "units",
@@ -65,6 +68,11 @@ MOST_JOINED = 2
 # answer the question themselves.
 UNIT_DAMPING = 0.75
 QUERY_UNIT_DAMPING = 1.0
+# A unit that starts inside a paragraph, not at its start, is worth this share
+# of its score when a brief is chosen: a writer opens a paragraph with what
+# reads alone and goes on with what leans on it, in ways the pointing-back
+# words do not all catch ("The branch is part of ...", "No one answered.").
+INSIDE_PARAGRAPH = 0.8
 # A quotation whose sentence has at most this many words outside its marks is
 # all quotation ("“We won,” he said."): it needs its speaker named.
 ATTRIBUTION_WORDS = 5
@@ -102,14 +110,16 @@ class Units:
 
     ``table`` is the table of the units (see :func:`unit_table`),
     ``members`` a 0/1 matrix of unit nodes by the sentence nodes each holds,
-    ``vectors`` the unit-length TF-IDF row of each unit node and
-    ``sentence_vectors`` that of each sentence node.
+    ``vectors`` the unit-length TF-IDF row of each unit node,
+    ``sentence_vectors`` that of each sentence node and ``opens`` whether
+    each unit node opens a paragraph (see :func:`opens_paragraph`).
     """
 
     table: SentenceTable
     members: sp.csr_matrix
     vectors: sp.csr_matrix
     sentence_vectors: sp.csr_matrix
+    opens: np.ndarray
 
 
 class _Quotes(NamedTuple):
@@ -544,6 +554,53 @@ def unit_scores(members: sp.csr_matrix, values: np.ndarray, *, query: bool = Fal
     held = np.asarray(members.sum(axis=1)).ravel()
     scores: np.ndarray = np.asarray(members @ values).ravel() / np.maximum(held, 1) ** exponent
     return scores
+
+
+def by_paragraph(scores: np.ndarray, opens: np.ndarray) -> np.ndarray:
+    """The unit ``scores`` a brief is chosen by: :data:`INSIDE_PARAGRAPH` of it for a unit
+    that does not open a paragraph (``opens``, see :func:`opens_paragraph`).
+
+    The brief still reports each unit's own score.
+
+    Examples
+    --------
+    >>> by_paragraph(np.array([0.5, 0.5]), np.array([True, False])).tolist()
+    [0.5, 0.4]
+    """
+    weighed: np.ndarray = np.where(opens, scores, scores * INSIDE_PARAGRAPH)
+    return weighed
+
+
+def opens_paragraph(
+    found: Sequence[tuple[int, ...]], sentences: Sequence[Sentence], group: np.ndarray
+) -> np.ndarray:
+    """Whether each unit node opens a paragraph: some copy of it starts a line of its article.
+
+    ``found`` holds units of the story ``sentences`` (see :func:`units`), and
+    ``group`` the unit node of each (see :func:`unit_table`). A unit opens a
+    paragraph when its first sentence is the first story sentence of its
+    line: page words before it on the line (a caption, a widget) are not
+    story it could lean on.
+
+    Examples
+    --------
+    >>> found = [Sentence(0, 0, 0, 10, "Rain fell.", line=0),
+    ...          Sentence(0, 1, 11, 19, "He left.", line=0),
+    ...          Sentence(0, 2, 21, 30, "Roads shut.", line=1)]
+    >>> opens_paragraph([(0,), (0, 1), (1,), (2,)], found, np.array([0, 1, 2, 3])).tolist()
+    [True, True, False, True]
+    """
+    opens = np.zeros(int(group.max()) + 1 if len(group) else 0, dtype=bool)
+    for unit, node in zip(found, group.tolist(), strict=True):
+        first = unit[0]
+        before = sentences[first - 1] if first > 0 else None
+        if (
+            before is None
+            or before.article != sentences[first].article
+            or before.line != sentences[first].line
+        ):
+            opens[node] = True
+    return opens
 
 
 def highest(members: sp.csr_matrix, values: np.ndarray) -> np.ndarray:
