@@ -112,3 +112,35 @@ def test_an_article_without_sentences_is_named(english):
     documents = [Document("Rain fell."), Document("... !!!", id="b.txt")]
     with pytest.raises(NoSentencesError, match=r"b\.txt has no sentences"):
         segment(documents, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bridge opened on Monday.Traffic was light all day.",
+            ["The bridge opened on Monday.", "Traffic was light all day."],
+        ),
+        (
+            'Ruiz said, "We are ready for the vote."The council meets on Monday.',
+            ['Ruiz said, "We are ready for the vote."', "The council meets on Monday."],
+        ),
+        (
+            'The council met in the old hall."We are ready," Ruiz said.',
+            ["The council met in the old hall.", '"We are ready," Ruiz said.'],
+        ),
+        (
+            "The council met in the old hall.“We are ready,” Ruiz said.",
+            ["The council met in the old hall.", "“We are ready,” Ruiz said."],
+        ),
+        (
+            'Ames said, "Nobody will leave, unless they must."Dr. Ruiz said she agreed.',
+            ['Ames said, "Nobody will leave, unless they must."', "Dr. Ruiz said she agreed."],
+        ),
+        ("Mrs.Ruiz spoke to the council on Monday.", ["Mrs.Ruiz spoke to the council on Monday."]),
+        ("Visit example.org.The page lists the shelters.", None),
+    ],
+)
+def test_sentences_a_page_glued_together_are_parted(english, text, expected):
+    sentences = [s.text for s in segment_article(text, 0, english)]
+    assert sentences == (expected or [text])

@@ -153,7 +153,77 @@ def _joined(
 
 def splitter(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
     """The function giving the ``(start, end)`` of each sentence of a paragraph of ``name``."""
-    return _joined(_in_pieces(_split(name, parts)), initials=parts.splitter == "sentencex")
+    params = _punkt_parameters(name) if parts.splitter == "punkt" else None
+    spans = _joined(_in_pieces(_split(name, parts, params)), initials=params is None)
+    return _unglued(spans, frozenset() if params is None else frozenset(params.abbrev_types))
+
+
+# Two sentences a page glued together with no space between them: a full stop,
+# "!" or "?" after a word in lower case (or capitalised, of three letters or
+# more: never "Ph.D."), maybe closing a quotation, right before
+# a capitalised word ("... go to court.Back then ...", '... let me die."It
+# started ...'; not in an address: "Ana.Ruiz@..."), or before a curly
+# quotation mark that opens one ('... in jail.“When ...'). A splitter reads no
+# sentence end there.
+_GLUED = regex.compile(
+    r"(?<![\p{L}\p{M}.'’-])(?P<word>[\p{Ll}\p{M}]{2,}|\p{Lu}[\p{Ll}\p{M}]{2,})[.!?](?P<close>[\"”]?)(?=\p{Lu}\p{Ll}+(?:[\s,;:'’]|[.!?](?!\S)))"
+    r"|(?<=\p{Ll}[.!?])(?P<opens>)(?=[“„«]\p{Lu}\p{Ll})"
+)
+
+
+def _unglued(
+    spans: Callable[[str], Iterator[tuple[int, int]]], abbreviations: frozenset[str]
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``spans``, each sentence parted where a page glued two together (see ``_GLUED``).
+
+    Not after an abbreviation of the language ("approx.Ten" stays whole), and
+    an abbreviation left alone as a sentence goes on the next one. A straight
+    quotation mark right after the stop closes a quotation when an odd number
+    of them comes before it in the paragraph, and then goes with the sentence
+    it ends, where the splitter too may have put it on the next.
+    """
+
+    def parted(text: str) -> Iterator[tuple[int, int]]:
+        for start, end in spans(text):
+            for found in _GLUED.finditer(text, start, end):
+                word = found.group("word")
+                if word is not None and word.lower() in abbreviations:
+                    continue
+                cut = found.end()
+                if found.group("close") == '"' and not _closes(text, found.start("close")):
+                    cut = found.start("close")
+                if start < cut < end:
+                    yield start, cut
+                    start = cut
+            yield start, end
+
+    def unglued(text: str) -> Iterator[tuple[int, int]]:
+        pending: tuple[int, int] | None = None
+        for start, end in parted(text):
+            if (
+                pending is not None
+                and start == pending[1]
+                and text.startswith('"', start)
+                and text[start - 1 : start] in (".", "!", "?")
+                and end - start > 1
+                and _closes(text, start)
+            ):
+                pending, start = (pending[0], start + 1), start + 1
+            if pending is not None and text[pending[0] : pending[1] - 1].lower() in abbreviations:
+                pending = (pending[0], end)  # a title parted from its name ('..."Dr. Kolb')
+                continue
+            if pending is not None:
+                yield pending
+            pending = (start, end)
+        if pending is not None:
+            yield pending
+
+    return unglued
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the straight quotation mark at ``at`` closes one: an odd number come before it."""
+    return text.count('"', 0, at) % 2 == 1
 
 
 def _in_pieces(
@@ -181,12 +251,15 @@ def _in_pieces(
     return in_pieces
 
 
-def _split(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
-    """The splitter's own ``(start, end)`` of each sentence of a paragraph."""
-    if parts.splitter == "punkt":
+def _split(name: str, parts: Parts, params: Any) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """The splitter's own ``(start, end)`` of each sentence of a paragraph.
+
+    ``params`` are the Punkt parameters of a language Punkt splits, else None.
+    """
+    if params is not None:
         ends = _PUNKT_ENDS.get(name)
         tokenizer = _nltk.punkt().PunktSentenceTokenizer(
-            _punkt_parameters(name), lang_vars=None if ends is None else _ends(ends)
+            params, lang_vars=None if ends is None else _ends(ends)
         )
         punkt_spans: Callable[[str], Iterator[tuple[int, int]]] = tokenizer.span_tokenize
         return punkt_spans
