@@ -496,3 +496,12 @@ def test_a_long_label_in_capitals_fused_to_a_sentence_is_left_out_of_it():
         "to higher ground."
     )
     assert story_of(page)[-1] == "Families are moving to higher ground."
+
+
+def test_a_headline_printed_twice_and_fused_to_the_story_is_left_out_of_it():
+    page = (
+        "Bobcat Back On The Loose Bobcat Back On The Loose Residents should stay alert, as "
+        "the bobcat escaped again on Tuesday.\n\nThe owner was fined in May."
+    )
+    first = "Residents should stay alert, as the bobcat escaped again on Tuesday."
+    assert story_of(page)[0] == first

@@ -124,6 +124,10 @@ _FUSED = regex.compile(
     rf"|{_LABEL}\s+(?=\p{{Lu}})"
     r"|\([^()]{1,60}\)\s+(?=\p{Lu})"
 )
+# A headline that a page printed twice, fused to the front of the first
+# sentence of its story ("Bobcat Loose Again Bobcat Loose Again Residents are
+# ..."): four words or more, said again at once, then a capital.
+_DOUBLED = regex.compile(r"((?:\S+ ){4,30}?)\1(?=\p{Lu})")
 # The same label as a line of its own ("RESULTS:", "MICHEL MARTIN, HOST:"): a
 # subhead, or a transcript's speaker, over the paragraph below; and a note in
 # brackets with no sentence inside it, standing as a sentence of a paragraph
@@ -478,6 +482,9 @@ def _shape(line: _Line) -> Role | None:
 
 def _unfused(sentence: Sentence, language: Language) -> Sentence:
     """The sentence without the page's words fused to its front, if it has them."""
+    doubled = _DOUBLED.match(sentence.text)
+    if doubled is not None:
+        return _cut(sentence, doubled.end())
     fused = _FUSED.match(sentence.text)
     if fused is None:
         return sentence
@@ -488,7 +495,11 @@ def _unfused(sentence: Sentence, language: Language) -> Sentence:
         and not language.is_stop(fused.group("next").lower())
     ):
         return sentence
-    cut = fused.end()
+    return _cut(sentence, fused.end())
+
+
+def _cut(sentence: Sentence, cut: int) -> Sentence:
+    """The sentence without its first ``cut`` characters."""
     return dataclasses.replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
 
 
