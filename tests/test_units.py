@@ -125,6 +125,7 @@ def test_a_sentence_that_points_back_joins_the_one_before_it():
         "It was the first bridge the company built.",
         "Two days later, the tolls were cut in half.",
         "Just weeks later the first crack appeared.",
+        "Less than a week later, the first crack appeared.",
         "The next morning, engineers closed one lane.",
         "At the same time, the council raised the tolls.",
         "In this case, the builder will pay for the repairs.",

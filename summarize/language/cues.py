@@ -291,7 +291,8 @@ _ENGLISH = Cues(
     # "Two days later", "The next morning", "At the same time".
     back_shapes=(
         r"the\s+\d+-year-old",
-        r"(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
+        r"(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|some)\s+)?"
+        r"(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
         r"\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+(?:later|earlier)",
         r"the\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)",
         r"(?:around|at|about)\s+the\s+same\s+time",
