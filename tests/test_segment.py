@@ -144,3 +144,21 @@ def test_an_article_without_sentences_is_named(english):
 def test_sentences_a_page_glued_together_are_parted(english, text, expected):
     sentences = [s.text for s in segment_article(text, 0, english)]
     assert sentences == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nowhere does the U.S. Copyright Office say so. It never has.",
+            ["Nowhere does the U.S. Copyright Office say so.", "It never has."],
+        ),
+        ("Critics from W.E.B. DuBois on wrote of it.", ["Critics from W.E.B. DuBois on wrote of it."]),
+        (
+            "He moved to the U.S. The next day he left.",
+            ["He moved to the U.S.", "The next day he left."],
+        ),
+    ],
+)
+def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(english, text, expected):
+    assert [s.text for s in segment_article(text, 0, english)] == expected

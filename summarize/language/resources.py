@@ -141,10 +141,11 @@ def load_language(name: str) -> Language:
 def _load(name: str) -> Language:
     """Build the resources of a known language; cached, as they never change."""
     parts = PARTS[name]
+    stops = stop_words(name, parts)
     return Language(
         name=name,
-        sentence_spans=splitter(name, parts),
-        stop_words=stop_words(name, parts),
+        sentence_spans=splitter(name, parts, stops),
+        stop_words=stops,
         stem=lru_cache(maxsize=1 << 17)(stemmer(name, parts)),
         boilerplate=Chrome(_BOILERPLATE[name]) if name in _BOILERPLATE else None,
         elisions=ELISIONS.get(name, frozenset()),

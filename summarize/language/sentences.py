@@ -95,6 +95,10 @@ _DOTTED = regex.compile(r"\p{L}\.$")
 # An opening quotation mark that a splitter left at the end of a sentence ("...
 # lundi. «"): it opens the next one.
 _TRAILING_OPENER = regex.compile(r"\s+([«„“‘‚「『‹]+)\s*$")
+# An initialism written with dots ("U.S.", "J.R.R.") ending a piece, and a
+# capitalised word opening the next.
+_INITIALISM = regex.compile(r"(?:^|[\s(\[\p{Pi}\"'])(?:\p{Lu}\.){2,}$")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
 # "No." before a number is the abbreviation of number ("No. 1 on the chart").
 _NUMBER_SIGN = regex.compile(r"\bNo\.$")
 # A sentence of Japanese that a quotation closes ("「戻ります！」") goes on
@@ -111,9 +115,24 @@ _PIECE = 100_000
 
 
 def _joined(
-    spans: Callable[[str], Iterator[tuple[int, int]]], initials: bool
+    spans: Callable[[str], Iterator[tuple[int, int]]],
+    initials: bool,
+    openers: frozenset[str] = frozenset(),
 ) -> Callable[[str], Iterator[tuple[int, int]]]:
-    """``spans``, each piece that cannot start a sentence joined to the one before."""
+    """``spans``, each piece that cannot start a sentence joined to the one before.
+
+    ``openers`` are the words that may open a sentence after an initialism
+    (the language's stop words: "the", "he", "in", ...).
+    """
+
+    def name_goes_on(text: str, before: tuple[int, int], start: int) -> bool:
+        """Whether the piece at ``start`` goes on a name after an initialism ("... the U.S." and
+        "Copyright Office ...", "J.R.R." and "Tolkien ..."): its first word, capitalised, is no
+        word that opens sentences."""
+        if not openers or _INITIALISM.search(text, *before) is None:
+            return False
+        word = _CAPITALISED.match(text, start)
+        return word is not None and word.group().lower() not in openers
 
     def cut_inside(text: str, before: tuple[int, int], start: int) -> bool:
         """Whether the cut between the piece ``before`` and one at ``start`` is no sentence end.
@@ -129,6 +148,7 @@ def _joined(
             or (after.isdigit() and _NUMBER_SIGN.search(text, *before))
             or (_CLOSE_QUOTE.search(text, *before) and _KANA_FOLLOWS.match(text, start))
             or _GOES_ON_ANY.match(text, start)
+            or name_goes_on(text, before, start)
         )
 
     def joined(text: str) -> Iterator[tuple[int, int]]:
@@ -151,10 +171,16 @@ def _joined(
     return joined
 
 
-def splitter(name: str, parts: Parts) -> Callable[[str], Iterator[tuple[int, int]]]:
-    """The function giving the ``(start, end)`` of each sentence of a paragraph of ``name``."""
+def splitter(
+    name: str, parts: Parts, openers: frozenset[str] = frozenset()
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """The function giving the ``(start, end)`` of each sentence of a paragraph of ``name``.
+
+    ``openers`` are words that may open a sentence after an initialism (see
+    :func:`_joined`).
+    """
     params = _punkt_parameters(name) if parts.splitter == "punkt" else None
-    spans = _joined(_in_pieces(_split(name, parts, params)), initials=params is None)
+    spans = _joined(_in_pieces(_split(name, parts, params)), params is None, openers)
     return _unglued(spans, frozenset() if params is None else frozenset(params.abbrev_types))
 
 
