@@ -128,6 +128,7 @@ _FUSED = regex.compile(
 # sentence of its story ("Bobcat Loose Again Bobcat Loose Again Residents are
 # ..."): four words or more, said again at once, then a capital.
 _DOUBLED = regex.compile(r"((?:\S+ ){4,30}?)\1(?=\p{Lu})")
+_DOUBLED_WITHIN = 400  # characters: 30 words of a headline
 # The same label as a line of its own ("RESULTS:", "MICHEL MARTIN, HOST:"): a
 # subhead, or a transcript's speaker, over the paragraph below; and a note in
 # brackets with no sentence inside it, standing as a sentence of a paragraph
@@ -482,9 +483,12 @@ def _shape(line: _Line) -> Role | None:
 
 def _unfused(sentence: Sentence, language: Language) -> Sentence:
     """The sentence without the page's words fused to its front, if it has them."""
-    doubled = _DOUBLED.match(sentence.text)
-    if doubled is not None:
-        return _cut(sentence, doubled.end())
+    text = sentence.text
+    first = text[: text.find(" ") + 1]
+    if first and text.find(" " + first, 0, _DOUBLED_WITHIN) > 0:  # its first word again
+        doubled = _DOUBLED.match(text)
+        if doubled is not None:
+            return _cut(sentence, doubled.end())
     fused = _FUSED.match(sentence.text)
     if fused is None:
         return sentence
