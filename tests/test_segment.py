@@ -153,7 +153,7 @@ def test_sentences_a_page_glued_together_are_parted(english, text, expected):
             "Nowhere does the U.S. Copyright Office say so. It never has.",
             ["Nowhere does the U.S. Copyright Office say so.", "It never has."],
         ),
-        ("Critics from W.E.B. DuBois on wrote of it.", ["Critics from W.E.B. DuBois on wrote of it."]),
+        ("Critics from W.E.B. DuBois on wrote of it.", None),
         (
             "He moved to the U.S. The next day he left.",
             ["He moved to the U.S.", "The next day he left."],
@@ -161,4 +161,4 @@ def test_sentences_a_page_glued_together_are_parted(english, text, expected):
     ],
 )
 def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(english, text, expected):
-    assert [s.text for s in segment_article(text, 0, english)] == expected
+    assert [s.text for s in segment_article(text, 0, english)] == (expected or [text])
