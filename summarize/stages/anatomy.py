@@ -25,8 +25,8 @@ never from a phrase inside it:
   opens with a video site's date line ("Published on Apr 29, 2015") is the
   video's description; the page's words fused to the front of a
   sentence (a word or a label in capitals, "CLOSE The agency said ...",
-  "RESULTS: The ...", a note in brackets) are left out of the sentence, which
-  starts after them;
+  "RESULTS: The ...", a note in brackets, a headline printed twice) are left
+  out of the sentence, which starts after them;
 - **formula**: the language's rules for lines of web-page chrome
   (:mod:`summarize.language.chrome`: advertising markers, prompts, credits, captions
   written to an agency's formula).
