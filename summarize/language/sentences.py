@@ -193,8 +193,10 @@ def splitter(
 # quotation mark that opens one ('... in jail.“When ...'). A splitter reads no
 # sentence end there.
 _GLUED = regex.compile(
-    r"(?<![\p{L}\p{M}.'’-])(?P<word>[\p{Ll}\p{M}]{2,}|\p{Lu}[\p{Ll}\p{M}]{2,})[.!?](?P<close>[\"”]?)(?=\p{Lu}\p{Ll}+(?:[\s,;:'’]|[.!?](?!\S)))"
-    r"|(?<=\p{Ll}[.!?])(?P<opens>)(?=[“„«]\p{Lu}\p{Ll})"
+    r"(?<![\p{L}\p{M}.'’-])(?P<word>[\p{Ll}\p{M}]{2,}|\p{Lu}[\p{Ll}\p{M}]{2,})"
+    r"[.!?](?P<close>[\"”]?)"
+    r"(?=\p{Lu}\p{Ll}+(?:[\s,;:'’]|[.!?](?!\S)))"
+    r"|(?<=\p{Ll}[.!?])(?=[“„«]\p{Lu}\p{Ll})"
 )
 
 # What every glued place above holds, found by a faster expression: two letters
