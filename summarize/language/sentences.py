@@ -13,6 +13,7 @@ package is imported only when a language that uses it is loaded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
@@ -99,7 +100,17 @@ _TRAILING_OPENER = regex.compile(r"\s+([«„“‘‚「『‹]+)\s*$")
 # An initialism written with dots ("U.S.", "J.R.R.") ending a piece, and a
 # capitalised word opening the next.
 _INITIALISM = regex.compile(r"(?:^|[\s(\[\p{Pi}\"'])(?:\p{Lu}\.){2,}$")
-_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+# After a person's initials ("J.W." and "Marriott gave ...") a capitalised
+# word goes on the name. After a place's or a body's ("the U.S.", "the E.U.",
+# "Washington, D.C.") it opens a sentence as often as not ("... to the U.S."
+# and "Lawmakers praised it."): there another capitalised word must follow
+# ("the U.S." and "Copyright Office ..."), or the piece end ("the U.S." and
+# "Occupation.").
+_PLACED = regex.compile(r"(?:\b[Tt]he|,)\s+(?:\p{Lu}\.){2,}$")
+_CAPITALISED = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*)")
+_NAME_GOES_ON = regex.compile(
+    r"(\p{Lu}[\p{L}\p{M}'’-]*)(?:[\s,]+\p{Lu}|[.!?]?[\p{Pf}\p{Pe}\"']*\s*$)"
+)
 # "No." before a number is the abbreviation of number ("No. 1 on the chart").
 _NUMBER_SIGN = regex.compile(r"\bNo\.$")
 # A sentence of Japanese that a quotation closes ("「戻ります！」") goes on
@@ -126,17 +137,19 @@ def _joined(
     (the language's stop words: "the", "he", "in", ...).
     """
 
-    def name_goes_on(text: str, before: tuple[int, int], start: int) -> bool:
-        """Whether the piece at ``start`` goes on a name after an initialism ("... the U.S." and
-        "Copyright Office ...", "J.R.R." and "Tolkien ..."): its first word, capitalised, is no
-        word that opens sentences."""
+    def name_goes_on(text: str, before: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the piece from ``start`` to ``end`` goes on a name after an initialism
+        ("J.W." and "Marriott gave ...", "the U.S." and "Copyright Office ..."): it opens with
+        a capitalised word that opens no sentences (see ``_PLACED``)."""
         if not openers or _INITIALISM.search(text, *before) is None:
             return False
-        word = _CAPITALISED.match(text, start)
-        return word is not None and word.group().lower() not in openers
+        goes_on = _NAME_GOES_ON if _PLACED.search(text, *before) else _CAPITALISED
+        name = goes_on.match(text, start, end)
+        return name is not None and name.group(1).lower() not in openers
 
-    def cut_inside(text: str, before: tuple[int, int], start: int) -> bool:
-        """Whether the cut between the piece ``before`` and one at ``start`` is no sentence end.
+    def cut_inside(text: str, before: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the cut between the piece ``before`` and the one from ``start`` to ``end``
+        is no sentence end.
 
         Only the end of ``before`` is read, so a paragraph of many joined
         pieces costs linear time.
@@ -149,7 +162,7 @@ def _joined(
             or (after.isdigit() and _NUMBER_SIGN.search(text, *before))
             or (_CLOSE_QUOTE.search(text, *before) and _KANA_FOLLOWS.match(text, start))
             or _GOES_ON_ANY.match(text, start)
-            or name_goes_on(text, before, start)
+            or name_goes_on(text, before, start, end)
         )
 
     def joined(text: str) -> Iterator[tuple[int, int]]:
@@ -161,7 +174,7 @@ def _joined(
                 if opener is not None:
                     # an opening quote mark left at the end goes with what it opens
                     pending, start = (pending[0], opener.start()), opener.start(1)
-                if cut_inside(text, pending, start):
+                if cut_inside(text, pending, start, end):
                     pending = (pending[0], end)
                     continue
                 yield pending
@@ -212,21 +225,26 @@ def _unglued(
 ) -> Callable[[str], Iterator[tuple[int, int]]]:
     """``spans``, each sentence parted where a page glued two together (see ``_GLUED``).
 
-    Not after an abbreviation of the language ("approx.Ten" stays whole), and
-    an abbreviation left alone as a sentence goes on the next one. A straight
+    Not after an abbreviation of the language ("Prof.Ruiz" stays whole), nor
+    after a capitalised word before "!" or "?" (a name: "Yahoo!News"); an
+    abbreviation left alone as a sentence goes on the next one. A straight
     quotation mark right after the stop closes a quotation when an odd number
-    of them comes before it in the paragraph, and then goes with the sentence
-    it ends, where the splitter too may have put it on the next.
+    of them comes before it in the paragraph (not counting inch marks after a
+    digit), and then goes with the sentence it ends, where the splitter too may
+    have put it on the next.
     """
 
-    def parted(text: str) -> Iterator[tuple[int, int]]:
+    def parted(text: str, closes: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
         for start, end in spans(text):
             for found in _GLUED.finditer(text, start, end):
                 word = found.group("word")
-                if word is not None and word.lower() in abbreviations:
+                if word is not None and (
+                    word.lower() in abbreviations
+                    or (word[0].isupper() and text[found.end("word")] != ".")
+                ):
                     continue
                 cut = found.end()
-                if found.group("close") == '"' and not _closes(text, found.start("close")):
+                if found.group("close") == '"' and not closes(found.start("close")):
                     cut = found.start("close")
                 if start < cut < end:
                     yield start, cut
@@ -237,15 +255,16 @@ def _unglued(
         if _STOP_THEN_MORE.search(text) is None or _GLUED_AT_ALL.search(text) is None:
             yield from spans(text)
             return
+        closes = _closing_marks(text)
         pending: tuple[int, int] | None = None
-        for start, end in parted(text):
+        for start, end in parted(text, closes):
             if (
                 pending is not None
                 and start == pending[1]
                 and text.startswith('"', start)
                 and text[start - 1 : start] in (".", "!", "?")
                 and end - start > 1
-                and _closes(text, start)
+                and closes(start)
             ):
                 pending, start = (pending[0], start + 1), start + 1
             if pending is not None and text[pending[0] : pending[1] - 1].lower() in abbreviations:
@@ -260,9 +279,22 @@ def _unglued(
     return unglued
 
 
-def _closes(text: str, at: int) -> bool:
-    """Whether the straight quotation mark at ``at`` closes one: an odd number come before it."""
-    return text.count('"', 0, at) % 2 == 1
+# A straight quotation mark, not an inch mark after a number ('a 6" crack').
+_STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')
+
+
+def _closing_marks(text: str) -> Callable[[int], bool]:
+    """Whether the straight quotation mark at a place of ``text`` closes one.
+
+    It does when an odd number of them comes before it; the marks are found
+    once, so a paragraph of many costs linear time.
+    """
+    marks = [found.start() for found in _STRAIGHT_QUOTE.finditer(text)]
+
+    def closes(at: int) -> bool:
+        return bisect_left(marks, at) % 2 == 1
+
+    return closes
 
 
 def _in_pieces(
