@@ -505,3 +505,23 @@ def test_a_headline_printed_twice_and_fused_to_the_story_is_left_out_of_it():
     )
     first = "Residents should stay alert, as the bobcat escaped again on Tuesday."
     assert story_of(page)[0] == first
+
+
+def test_a_pictures_copyright_credit_inside_the_story_closes_nothing():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday, and 400 homes were flooded.\n\n"
+        "The army sent boats to the valley on Wednesday to bring families out.\n\n"
+        "© 2024 Getty Images\n\n"
+        "Engineers said the wall had been too low."
+    )
+    assert story_of(page)[-1] == "Engineers said the wall had been too low."
+
+
+def test_a_page_dated_like_a_video_site_but_linking_nowhere_is_story():
+    page = "Published on Apr 29, 2015\n\nThe river burst its banks on Tuesday."
+    assert story_of(page) == ["The river burst its banks on Tuesday."]
+
+
+def test_words_said_twice_that_are_no_headline_stay_in_the_sentence():
+    chant = "Save our valley now Save our valley now Residents chanted outside the hall."
+    assert story_of(f"Floods\n\n{chant}") == [chant]

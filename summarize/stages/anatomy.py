@@ -99,6 +99,8 @@ _BARE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’
 _COPYRIGHT = "copyright line"
 # ... when the line is a notice beyond doubt: a copyright sign, or its formula.
 _NOTICE = regex.compile(r"\u00a9|\([cC]\)|(?i:all rights reserved)")
+# What a page's closing notice says, where a picture's credit does not.
+_RESERVED = regex.compile(r"(?i:all rights reserved)")
 # The chrome rules' kinds of photo credit: the line before them is a caption.
 _PHOTO_CREDITS = ("photo credit", "agency credit")
 # The date line a video site sets over a video's description, as the first
@@ -106,6 +108,8 @@ _PHOTO_CREDITS = ("photo credit", "agency credit")
 _VIDEO_PAGE = regex.compile(
     r"Published on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}"
 )
+# ... when a line of the page links out, as an uploader's description does.
+_LINKED = regex.compile(r"https?://|www\.")
 # A line that ends in one of these goes on into the next: a quote or a list it introduces.
 _GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
 # Words fused to the front of a sentence, which are the page's, not the story's:
@@ -125,9 +129,11 @@ _FUSED = regex.compile(
     r"|\([^()]{1,60}\)\s+(?=\p{Lu})"
 )
 # A headline that a page printed twice, fused to the front of the first
-# sentence of its story ("Bobcat Loose Again Bobcat Loose Again Residents are
-# ..."): four words or more, said again at once, then a capital.
-_DOUBLED = regex.compile(r"((?:\S+ ){4,30}?)\1(?=\p{Lu})")
+# sentence of its story ("Bobcat Back On The Loose Bobcat Back On The Loose
+# Residents are ..."): four words or more, each capitalised as headlines are,
+# said again at once, then a capital ("Bring our kids home Bring our kids
+# home Protesters chanted ..." is no headline).
+_DOUBLED = regex.compile(r"((?:[\p{Lu}\p{N}]\S* ){4,30}?)\1(?=\p{Lu})")
 _DOUBLED_WITHIN = 400  # characters: 30 words of a headline
 # The same label as a line of its own ("RESULTS:", "MICHEL MARTIN, HOST:"): a
 # subhead, or a transcript's speaker, over the paragraph below; and a note in
@@ -349,7 +355,7 @@ def _line(index: int, sentences: list[Sentence], language: Language) -> _Line:
 
 def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
     """The role of each line of one article, by its shape and place."""
-    if _VIDEO_PAGE.fullmatch(lines[0].text):
+    if _VIDEO_PAGE.fullmatch(lines[0].text) and any(_LINKED.search(line.key) for line in lines):
         described: list[Role] = ["caption"] * (len(lines) - 1)
         return ["byline", *described]
     roles: list[Role | None] = [_shape(line) for line in lines]
@@ -378,27 +384,40 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
 def _footer(lines: Sequence[_Line], roles: list[Role | None], body: int) -> None:
     """Give the lines after a copyright notice that closes the story the notice's role.
 
-    A notice beyond doubt (©, "all rights reserved") standing as a paragraph
-    of its own after the body began closes the page's story when less story
-    follows it than came before: what follows is the page's footer (a
-    transcript's terms, an archive's note). A notice at the top or in the
-    middle of a page closes nothing.
+    The last notice of the page that reserves its rights ("Copyright © 2024
+    Valley Radio. All rights reserved.") and stands as a paragraph of its own
+    closes the page's story when less story follows it than came before: what
+    follows is the page's footer (a transcript's terms, an archive's note). A
+    notice at the top or in the middle of a page, and a picture's credit ("©
+    2024 Getty Images"), close nothing.
     """
+    closing = None
     for line in lines[body:]:
         opener = line.chrome[0]
-        if opener is None or opener.kind != _COPYRIGHT or not _NOTICE.search(line.text):
-            continue
-        story = [other.words for other in lines[body:] if roles[other.index] in (None, "body")]
-        before = sum(
-            other.words
-            for other in lines[body : line.index]
-            if roles[other.index] in (None, "body")
-        )
-        if before > sum(story) - before:
-            for other in lines[line.index + 1 :]:
-                if roles[other.index] in (None, "body"):
-                    roles[other.index] = "credit"
+        if (
+            opener is not None
+            and opener.kind == _COPYRIGHT
+            and _RESERVED.search(line.text)
+            and _alone(line, lines)
+        ):
+            closing = line
+    if closing is None:
         return
+    story = [line for line in lines[body:] if roles[line.index] in (None, "body")]
+    before = sum(line.words for line in story if line.index < closing.index)
+    if before > sum(line.words for line in story) - before:
+        for line in lines[closing.index + 1 :]:
+            if roles[line.index] in (None, "body"):
+                roles[line.index] = "credit"
+
+
+def _alone(line: _Line, lines: Sequence[_Line]) -> bool:
+    """Whether ``line`` is a paragraph of its own: no line of its paragraph beside it."""
+    return all(
+        other.paragraph != line.paragraph
+        for other in lines[max(line.index - 1, 0) : line.index + 2]
+        if other is not line
+    )
 
 
 def _head(
