@@ -20,10 +20,11 @@ never from a phrase inside it:
   paragraphs is a subhead (or a caption, when long), and after the last one a
   credit; a question standing alone as a paragraph is a teaser; a paragraph
   wholly in brackets is a note; a paragraph that a notice or a prompt opens
-  is that notice to its end, and what follows a copyright notice standing as
-  a paragraph after most of the story is the page's footer; an article that
-  opens with a video site's date line ("Published on Apr 29, 2015") is the
-  video's description; the page's words fused to the front of a
+  is that notice to its end, and what follows a notice reserving the page's
+  rights, standing as a paragraph after most of the story, is the page's
+  footer; an article that opens with a video site's date line ("Published on
+  Apr 29, 2015") and links out is the video's description; the page's words
+  fused to the front of a
   sentence (a word or a label in capitals, "CLOSE The agency said ...",
   "RESULTS: The ...", a note in brackets, a headline printed twice) are left
   out of the sentence, which starts after them;
