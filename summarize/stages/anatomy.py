@@ -262,11 +262,10 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
     found = []
     last = len(line.sentences) - 1
     opener = line.chrome[0]
-    notice: Role | None = None
-    if opener is not None and opener.runs_on:
-        notice = opener.role
-    elif opener is not None and opener.kind == _COPYRIGHT and _NOTICE.search(line.text):
-        notice = "credit"
+    runs_on = opener is not None and (
+        opener.runs_on or (opener.kind == _COPYRIGHT and _NOTICE.search(line.text) is not None)
+    )
+    notice = opener.role if runs_on and opener is not None else None
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
         own: Role | None = None
