@@ -282,7 +282,6 @@ def _opening(documents: Sequence[Document]) -> str:
 def _more_its_own(sample: str, name: str, share: float) -> bool:
     """Whether ``sample`` holds many more stop words of ``name`` than ``share``, those of the
     language it was read in: a list of names or scores fills neither.
-
     """
     other = load_language(name)
     theirs = other.words(sample)
