@@ -344,6 +344,23 @@ def test_a_paragraph_in_brackets_is_a_note_and_an_aside_in_brackets_is_story():
     ]
 
 
+def test_a_paragraph_in_square_brackets_is_a_note_however_many_sentences_it_holds():
+    page = (
+        "Floods\n\nThe river burst its banks on Tuesday. [The last flood was in 1998.] "
+        "Crews worked all night.\n\n[Mayor on the flood: ‘It was awful. We will rebuild.’]"
+        "\n\n[Who pays for the flood defences?]\n\nThe water fell by dawn."
+    )
+    assert roles_of(page)[1:] == [
+        ("body", "The river burst its banks on Tuesday."),
+        ("body", "[The last flood was in 1998.]"),
+        ("body", "Crews worked all night."),
+        ("credit", "[Mayor on the flood: ‘It was awful."),
+        ("credit", "We will rebuild.’]"),
+        ("credit", "[Who pays for the flood defences?]"),
+        ("body", "The water fell by dawn."),
+    ]
+
+
 def test_a_note_in_brackets_with_no_sentence_in_it_is_the_pages_even_inside_a_paragraph():
     page = (
         "Floods\n\nThe river burst its banks on Tuesday. (Published Tuesday, Feb. 6, 2024)"

@@ -149,9 +149,12 @@ _NOTE = regex.compile(r"\((?![^()]*[.!?…][\p{Pf}\p{Pe}\"']*\)$)[^()]*\)")
 _WIDGET_WORDS = frozenset(
     {"CLOSE", "RELATED", "ADVERTISEMENT", "WATCH", "VIDEO", "PHOTOS", "GALLERY", "LISTEN"}
 )
-# A paragraph wholly in brackets is the publisher's note (an aside in brackets
-# inside a paragraph is story).
-_BRACKETED = regex.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)[.!?]?")
+# A paragraph wholly in brackets, round or square, is the publisher's note: a
+# related link, a source, a credit ("[Who is Brian Sandoval?]", "[image via
+# ...]"); an aside in brackets inside a paragraph is story.
+_BRACKETED = regex.compile(
+    r"\([^()]*(?:\([^()]*\)[^()]*)*\)[.!?]?|\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\][.!?]?"
+)
 # A story sentence said before in its article (a pull quote, a caption's
 # alternative text) counts once, unless it is this short ("No.", "He agreed.").
 _REPEAT_WORDS = 3
@@ -266,6 +269,8 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
         opener.runs_on or (opener.kind == _COPYRIGHT and _NOTICE.search(line.text) is not None)
     )
     notice = opener.role if runs_on and opener is not None else None
+    if notice is None and role == "body" and _BRACKETED.fullmatch(line.text):
+        notice = "credit"  # a paragraph wholly in brackets: the publisher's note
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
         own: Role | None = None
@@ -282,9 +287,7 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
                 sentence = _unfused(sentence, language)
             rule = line.chrome[at]
             own = notice or (None if rule is None else rule.role)
-            if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
-                own = "credit"  # a paragraph wholly in brackets: the publisher's note
-            elif own is None and _NOTE.fullmatch(sentence.text):
+            if own is None and _NOTE.fullmatch(sentence.text):
                 own = "credit"
             elif own is None and last == 0 and _LABEL_LINE.fullmatch(sentence.text):
                 own = "subhead"
