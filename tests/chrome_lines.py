@@ -169,6 +169,7 @@ CHROME_LINES = [
     "You can switch location on/off before each Tweet in the app settings.",
     "These crawls were run for a library's collection of local news sites.",
     "The scope of the crawl was limited to the sites of the county's newspapers.",
+    "Web wide crawl of the county's news sites from May 2019, with the seed list of that month.",
     "Sorry, the page you are looking for cannot be found.",
     "Text Size + -",
     "Comments are closed.",

@@ -486,6 +486,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         "embed",
         ("crawl", "wayback", "web collections", "referenced are changed"),
         r"(?:this|these) crawls?\b.*|crawls? of\b.*|the (?:seed|warc)\b.*\bcrawl\b.*"
+        r"|web[- ]wide crawl\b.*"
         r"|the scope of (?:the|this) crawl\b.*"
         r"|.*\b(?:crawl data|data are added to the wayback machine|web collections curated by"
         r"|pages that are referenced are changed)\b.*",
