@@ -304,6 +304,47 @@ def test_first_person_words_without_quotation_marks_are_quoted_when_a_name_says_
     assert units_of(f"{german} {voice}", "german") == [german]
 
 
+@pytest.mark.parametrize(
+    ("language", "lead", "prompt"),
+    [
+        (
+            "english",
+            "The Harbor Bridge opened on Monday.",
+            "You must confirm your signature by email for it to count.",
+        ),
+        (
+            "french",
+            "Le nouveau pont de Lyon a ouvert lundi après quatre ans de travaux.",
+            "Vous pouvez partager vos photos du pont avec la rédaction.",
+        ),
+        (
+            "german",
+            "Der Bürgermeister eröffnete am Montag die neue Brücke über den Rhein.",
+            "Schick dein schönstes Foto von der neuen Brücke an die Redaktion.",
+        ),
+        (
+            "spanish",
+            "El nuevo puente de Sevilla abrió el lunes tras cuatro años de obras.",
+            "Usted puede enviar sus fotos del puente a la redacción.",
+        ),
+    ],
+)
+def test_words_spoken_to_the_reader_are_the_voice_of_the_page(language, lead, prompt):
+    assert units_of(f"{lead} {prompt}", language) == [lead]
+
+
+def test_words_spoken_to_someone_are_quoted_when_a_name_says_them():
+    named = "You will love the view, said Lena Ortiz, who lives by the river."
+    assert named in units_of(f"The bridge opened. {named}")
+    quoted = "“You will love the view,” said Mayor Lena Ortiz."
+    assert quoted in units_of(f"The bridge opened. {quoted}")
+
+
+def test_a_capitalised_your_in_a_title_speaks_to_no_one():
+    title = "The sequel to How to Train Your Dragon opened in Lyon on Friday."
+    assert units_of(f"The bridge opened. {title}") == ["The bridge opened.", title]
+
+
 def test_first_person_words_inside_a_named_quotation_are_fine():
     text = "The bridge opened. “I crossed it twice,” said Mayor Lena Ortiz."
     assert "“I crossed it twice,” said Mayor Lena Ortiz." in units_of(text)

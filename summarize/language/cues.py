@@ -10,6 +10,10 @@ Three lists a language may have, all lower-case:
 - ``first_person``: the words of someone speaking of themselves ("I", "we",
   "our"). Outside quotation marks they are the voice of a page (a column, a
   press release, a review); inside them, a speaker whom the sentence must name.
+- ``second_person``: the words of someone speaking to another ("you",
+  "your"). Outside quotation marks they are a page speaking to its reader (a
+  prompt, an advertisement, a teaser: "You must confirm your signature."), and
+  count as ``first_person`` does.
 - ``speech``: verbs and phrases that attribute words to a speaker ("said",
   "told", "according to"). The word next to one names the speaker, unless it
   is one of the language's ``pronouns``.
@@ -44,6 +48,7 @@ class Cues:
     first_person: frozenset[str]
     speech: frozenset[str]
     pronouns: frozenset[str]
+    second_person: frozenset[str] = frozenset()
     # Openers that look like ``back`` but point at a time, not a sentence ("this week").
     times: frozenset[str] = frozenset()
     # Openings with a word of ``back`` that points at nothing before: an
@@ -61,11 +66,13 @@ class Cues:
     speech_starts: frozenset[str] = field(init=False)
 
     # The phrases of ``back`` at the start of a text; the words of
-    # ``first_person`` anywhere (a contraction by its first word: "I'm" by "I");
-    # the phrases of ``impersonal`` at the start of a text.
+    # ``first_person`` anywhere (a contraction by its first word: "I'm" by "I"),
+    # and those of ``second_person``; the phrases of ``impersonal`` at the
+    # start of a text.
     opens_back: regex.Pattern[str] = field(init=False, repr=False)
     opens_impersonal: regex.Pattern[str] | None = field(init=False, repr=False)
     speaks_first: re.Pattern[str] = field(init=False, repr=False)
+    addresses: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         longest = max(len(phrase.split()) for phrase in self.back | self.speech)
@@ -76,11 +83,15 @@ class Cues:
         impersonal = _starts_with(self.impersonal) if self.impersonal else None
         object.__setattr__(self, "opens_impersonal", impersonal)
         object.__setattr__(self, "speaks_first", _first_person_pattern(self.first_person))
+        addresses = _first_person_pattern(self.second_person) if self.second_person else None
+        object.__setattr__(self, "addresses", addresses)
 
 
 def _first_person_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern for any of ``words``: whole words, a contraction by its first word
-    ("I'm" by "I"), an elided form with its apostrophe ("j'", never the "M" of "M. Dupont")."""
+    ("I'm" by "I"), an elided form with its apostrophe ("j'", never the "M" of "M. Dupont").
+
+    The words of ``second_person`` take the same pattern ("you're" by "you")."""
     elided = sorted(word[:-1] for word in words if word[-1] in "'’")
     whole = sorted(
         {re.split(r"['’]", word)[0] for word in words if word[-1] not in "'’"},
@@ -287,6 +298,23 @@ _ENGLISH = Cues(
         """
     ),
     pronouns=_ENGLISH_PRONOUNS,
+    second_person=_words(
+        """
+        you
+        your
+        yours
+        yourself
+        yourselves
+        you're
+        you’re
+        you've
+        you’ve
+        you'll
+        you’ll
+        you'd
+        you’d
+        """
+    ),
     # "The 25-year-old ...", and a time counted from the sentence before:
     # "Two days later", "The next morning", "At the same time".
     back_shapes=(
@@ -441,6 +469,17 @@ _FRENCH = Cues(
         """
     ),
     pronouns=_FRENCH_PRONOUNS,
+    second_person=_words(
+        """
+        tu
+        toi
+        ta
+        tes
+        vous
+        votre
+        vos
+        """
+    ),
     times=_words(
         """
         matin
@@ -573,6 +612,25 @@ _GERMAN = Cues(
         """
     ),
     pronouns=_GERMAN_PRONOUNS,
+    second_person=_words(
+        """
+        du
+        dich
+        dir
+        dein
+        deine
+        deinen
+        deinem
+        deiner
+        deines
+        euch
+        euer
+        eure
+        euren
+        eurem
+        eurer
+        """
+    ),
 )
 
 _SPANISH_PRONOUNS = _words(
@@ -656,6 +714,23 @@ _SPANISH = Cues(
         """
     ),
     pronouns=_SPANISH_PRONOUNS,
+    second_person=_words(
+        """
+        tú
+        tu
+        tus
+        ti
+        contigo
+        usted
+        ustedes
+        vosotros
+        vosotras
+        vuestro
+        vuestra
+        vuestros
+        vuestras
+        """
+    ),
     times=_words(
         """
         mañana

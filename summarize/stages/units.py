@@ -18,8 +18,9 @@ So the candidates of a brief are *units*: a quotation is one unit with its
 attribution, whole or not at all; a sentence that needs the one before it is
 a candidate only joined to it (up to :data:`MOST_JOINED` such sentences
 after one that reads on its own). First-person words outside quotation marks
-whose speaker the unit does not name, and a question put to the reader, are
-the voice of the page (a column, a press release, a review, a teaser): such a
+whose speaker the unit does not name, words spoken to the reader ("You must
+confirm your signature.") and a question put to the reader are the voice of
+the page (a column, a press release, a review, a teaser, a prompt): such a
 sentence is never a candidate, and nothing joins it. A unit runs
 over consecutive story sentences of one article, so its text is one exact
 span of the article.
@@ -98,6 +99,8 @@ _OPENS_LOWER = regex.compile(
 # English words that open with an apostrophe where letters were left out, which
 # a single quotation mark before them does not open: "'em", "'til", "rock 'n' roll".
 _ELIDED = regex.compile(r"(?:em|til|tis|twas)\b|n['’](?!\p{L})", regex.IGNORECASE)
+# A capitalised word next, as a title goes on: "Train Your Dragon".
+_TITLE_GOES_ON = regex.compile(r"\s+\p{Lu}")
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
@@ -369,20 +372,20 @@ def _block(
         outside = " ".join(quotes.outside for quotes in scanned)
         inside = " ".join(quotes.inside for quotes in scanned)
     quoted = bool(inside) and not inside.isspace()
-    first_person = _first_person(outside, cues)
+    in_person = _in_person(outside, cues)
     speaker = None
     outside_words: list[str] = []
-    if quoted or first_person:
+    if quoted or in_person:
         outside_words = _tokens(outside)
         speaker = _attribution(outside, outside_words, cues, by_name=not quoted)
     unnamed = quoted and (
         speaker == "pronoun"
         or (
             speaker is None
-            and (len(outside_words) <= ATTRIBUTION_WORDS or _first_person(inside, cues))
+            and (len(outside_words) <= ATTRIBUTION_WORDS or _in_person(inside, cues))
         )
     )
-    voice = asking or (first_person and speaker != "named")
+    voice = asking or (in_person and speaker != "named")
     points_back = _points_back(sentences[members[0]].text, cues)
     return _Block(tuple(members), needs_previous=broken or unnamed or points_back, voice=voice)
 
@@ -393,11 +396,21 @@ def _tokens(text: str) -> list[str]:
     return found
 
 
-def _first_person(text: str, cues: Cues) -> bool:
-    """Whether ``text`` speaks in the first person ("US", the country, does not)."""
+def _in_person(text: str, cues: Cues) -> bool:
+    """Whether ``text`` speaks in the first person, or to someone in the second.
+
+    "US", the country, is no "us"; a capitalised "Your" before a capitalised
+    word is a title's ("How to Train Your Dragon"), not someone speaking to
+    the reader.
+    """
     for found in cues.speaks_first.finditer(text):
         word = found.group()
         if not (word.isupper() and len(word) > 1):
+            return True
+    if cues.addresses is None:
+        return False
+    for found in cues.addresses.finditer(text):
+        if not (found.group()[:1].isupper() and _TITLE_GOES_ON.match(text, found.end())):
             return True
     return False
 
