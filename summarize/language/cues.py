@@ -66,13 +66,14 @@ class Cues:
     speech_starts: frozenset[str] = field(init=False)
 
     # The phrases of ``back`` at the start of a text; the words of
-    # ``first_person`` anywhere (a contraction by its first word: "I'm" by "I"),
-    # and those of ``second_person``; the phrases of ``impersonal`` at the
-    # start of a text.
+    # ``first_person`` and ``second_person`` anywhere (a contraction by its
+    # first word: "I'm" by "I"); the phrases of ``impersonal`` at the start of
+    # a text.
     opens_back: regex.Pattern[str] = field(init=False, repr=False)
     opens_impersonal: regex.Pattern[str] | None = field(init=False, repr=False)
-    speaks_first: re.Pattern[str] = field(init=False, repr=False)
-    addresses: re.Pattern[str] | None = field(init=False, repr=False)
+    speaks: re.Pattern[str] = field(init=False, repr=False)
+    # The words of ``second_person`` as ``speaks`` finds them, lower-cased.
+    addressing: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         longest = max(len(phrase.split()) for phrase in self.back | self.speech)
@@ -82,19 +83,23 @@ class Cues:
         object.__setattr__(self, "opens_back", _starts_with(self.back, self.back_shapes))
         impersonal = _starts_with(self.impersonal) if self.impersonal else None
         object.__setattr__(self, "opens_impersonal", impersonal)
-        object.__setattr__(self, "speaks_first", _first_person_pattern(self.first_person))
-        addresses = _first_person_pattern(self.second_person) if self.second_person else None
-        object.__setattr__(self, "addresses", addresses)
+        speaks = _word_pattern(self.first_person | self.second_person)
+        object.__setattr__(self, "speaks", speaks)
+        object.__setattr__(self, "addressing", frozenset(map(_head, self.second_person)))
 
 
-def _first_person_pattern(words: frozenset[str]) -> re.Pattern[str]:
+def _head(word: str) -> str:
+    """A word as :func:`_word_pattern` finds it: a contraction by its first word."""
+    return re.split(r"['’]", word)[0] if word[-1] not in "'’" else word[:-1]
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern for any of ``words``: whole words, a contraction by its first word
-    ("I'm" by "I"), an elided form with its apostrophe ("j'", never the "M" of "M. Dupont").
-
-    The words of ``second_person`` take the same pattern ("you're" by "you")."""
+    ("I'm" by "I", "you're" by "you"), an elided form with its apostrophe ("j'",
+    never the "M" of "M. Dupont")."""
     elided = sorted(word[:-1] for word in words if word[-1] in "'’")
     whole = sorted(
-        {re.split(r"['’]", word)[0] for word in words if word[-1] not in "'’"},
+        {_head(word) for word in words if word[-1] not in "'’"},
         key=len,
         reverse=True,
     )

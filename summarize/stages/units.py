@@ -403,14 +403,12 @@ def _in_person(text: str, cues: Cues) -> bool:
     word is a title's ("How to Train Your Dragon"), not someone speaking to
     the reader.
     """
-    for found in cues.speaks_first.finditer(text):
+    for found in cues.speaks.finditer(text):
         word = found.group()
-        if not (word.isupper() and len(word) > 1):
-            return True
-    if cues.addresses is None:
-        return False
-    for found in cues.addresses.finditer(text):
-        if not (found.group()[:1].isupper() and _TITLE_GOES_ON.match(text, found.end())):
+        if word.lower() in cues.addressing:
+            if not (word[:1].isupper() and _TITLE_GOES_ON.match(text, found.end())):
+                return True
+        elif not (word.isupper() and len(word) > 1):
             return True
     return False
 
