@@ -189,6 +189,21 @@ def test_a_paragraph_cut_short_is_a_teaser():
     assert [role for role, _ in roles_of(page)] == ["headline", "body", "teaser"]
 
 
+def test_a_date_over_a_timelines_entry_is_its_heading_and_a_line_that_introduces_is_story():
+    page = (
+        "The mayor's year\n\nThe mayor posted often about the bridge.\n\n"
+        "Jan. 5, 2018:\n\n“The bridge will open on time,” the mayor wrote.\n\n"
+        "Those charged were:\n\nTom Reed, 45, of Dover."
+    )
+    assert roles_of(page)[1:] == [
+        ("body", "The mayor posted often about the bridge."),
+        ("subhead", "Jan. 5, 2018:"),
+        ("body", "“The bridge will open on time,” the mayor wrote."),
+        ("body", "Those charged were:"),
+        ("body", "Tom Reed, 45, of Dover."),
+    ]
+
+
 def test_a_quoted_question_and_a_question_inside_a_paragraph_are_story():
     page = (
         "Vote\n\n“Why now?” the mayor asked the council on Monday.\n\n"

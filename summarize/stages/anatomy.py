@@ -16,16 +16,17 @@ never from a phrase inside it:
   next lines restate (most of its terms recur in them) is a standfirst too;
 - **shape**: a line that repeats an earlier line of the article counts once
   (a caption and its alternative text, a pull quote); a line that ends with a
-  photo credit or a name alone is a caption; a line that does not end like a sentence between
-  paragraphs is a subhead (or a caption, when long), and after the last one a
-  credit; a question standing alone as a paragraph is a teaser; a paragraph
-  wholly in brackets is a note; a paragraph that a notice or a prompt opens
-  is that notice to its end, and what follows a notice reserving the page's
-  rights, standing as a paragraph after most of the story, is the page's
-  footer; an article that opens with a video site's date line ("Published on
-  Apr 29, 2015") and links out is the video's description; the page's words
-  fused to the front of a
-  sentence (a word or a label in capitals, "CLOSE The agency said ...",
+  photo credit or a name alone is a caption; a line that does not end like a
+  sentence between paragraphs is a subhead (or a caption, when long), and
+  after the last one a credit; a date over a timeline's entry ("Jan. 5,
+  2018:") is a subhead too; a question standing alone as a paragraph is a
+  teaser; a paragraph wholly in brackets is a note; a paragraph that a
+  notice or a prompt opens is that notice to its end, and what follows a
+  notice reserving the page's rights, standing as a paragraph after most of
+  the story, is the page's footer; an article that opens with a video site's
+  date line ("Published on Apr 29, 2015") and links out is the video's
+  description; the page's words fused to the front of a sentence (a word or
+  a label in capitals, "CLOSE The agency said ...",
   "RESULTS: The ...", a note in brackets, a headline printed twice) are left
   out of the sentence, which starts after them;
 - **formula**: the language's rules for lines of web-page chrome
@@ -541,7 +542,10 @@ def _credit(text: str, rule: Rule | None) -> bool:
 
 def _body_role(line: _Line, last_body: int, language: Language) -> Role:
     """The role of a line in the body: story, or a subhead, caption, teaser or credit."""
-    if not line.prose and not _GOES_ON.search(line.text):
+    goes_on = _GOES_ON.search(line.text) is not None
+    if goes_on and line.text.rstrip()[-1:] in ":：" and _dated(line.text):
+        goes_on = False  # a date over a timeline's entry ("Jan. 5, 2018:"): its heading
+    if not line.prose and not goes_on:
         if line.index > last_body:
             return "credit"
         return "subhead" if line.words <= SUBHEAD_WORDS else "caption"
