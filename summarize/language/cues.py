@@ -1,6 +1,6 @@
 """Per-language words that tell whether a sentence reads on its own.
 
-Three lists a language may have, all lower-case:
+The lists a language may have, all lower-case:
 
 - ``back``: words that, opening a sentence, point back to the sentence before
   it: personal pronouns ("he", "they"), demonstratives ("this", "these") and

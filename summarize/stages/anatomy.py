@@ -261,7 +261,9 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
     or the blurb of a teaser cut short; a word in capitals fused to the first
     sentence is left out of it. In a caption, the last sentence is its credit.
     A story line that a copyright line or a notice that runs on (see
-    :class:`summarize.language.chrome.Rule`) opens is that notice to its end.
+    :class:`summarize.language.chrome.Rule`) opens is that notice to its end,
+    and a story line wholly in brackets is the publisher's note, every
+    sentence of it.
     """
     found = []
     last = len(line.sentences) - 1
