@@ -530,13 +530,19 @@ def test_a_long_label_in_capitals_fused_to_a_sentence_is_left_out_of_it():
     assert story_of(page)[-1] == "Families are moving to higher ground."
 
 
-def test_a_headline_printed_twice_and_fused_to_the_story_is_left_out_of_it():
-    page = (
+def test_a_paragraph_that_opens_with_a_headline_printed_twice_is_a_teasers_card():
+    card = (
         "Bobcat Back On The Loose Bobcat Back On The Loose Residents should stay alert, as "
-        "the bobcat escaped again on Tuesday.\n\nThe owner was fined in May."
+        "the bobcat escaped again on Tuesday. Traps were set near the farm."
     )
-    first = "Residents should stay alert, as the bobcat escaped again on Tuesday."
-    assert story_of(page)[0] == first
+    page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{card}\n\nCrews worked all night."
+    assert roles_of(page) == [
+        ("headline", "Floods"),
+        ("body", "The river burst its banks on Tuesday."),
+        ("teaser", card.removesuffix(" Traps were set near the farm.")),
+        ("teaser", "Traps were set near the farm."),
+        ("body", "Crews worked all night."),
+    ]
 
 
 def test_a_pictures_copyright_credit_inside_the_story_closes_nothing():

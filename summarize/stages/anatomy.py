@@ -20,15 +20,16 @@ never from a phrase inside it:
   sentence between paragraphs is a subhead (or a caption, when long), and
   after the last one a credit; a date over a timeline's entry ("Jan. 5,
   2018:") is a subhead too; a question standing alone as a paragraph is a
-  teaser; a paragraph wholly in brackets is a note; a paragraph that a
-  notice or a prompt opens is that notice to its end, and what follows a
-  notice reserving the page's rights, standing as a paragraph after most of
-  the story, is the page's footer; an article that opens with a video site's
+  teaser, and so is a paragraph that opens with a headline printed twice (a
+  teaser's card: the headline as a link and as its title, then the blurb); a
+  paragraph wholly in brackets is a note; a paragraph that a notice or a
+  prompt opens is that notice to its end, and what follows a notice
+  reserving the page's rights, standing as a paragraph after most of the
+  story, is the page's footer; an article that opens with a video site's
   date line ("Published on Apr 29, 2015") and links out is the video's
   description; the page's words fused to the front of a sentence (a word or
-  a label in capitals, "CLOSE The agency said ...",
-  "RESULTS: The ...", a note in brackets, a headline printed twice) are left
-  out of the sentence, which starts after them;
+  a label in capitals, "CLOSE The agency said ...", "RESULTS: The ...", a
+  note in brackets) are left out of the sentence, which starts after them;
 - **formula**: the language's rules for lines of web-page chrome
   (:mod:`summarize.language.chrome`: advertising markers, prompts, credits, captions
   written to an agency's formula).
@@ -130,11 +131,12 @@ _FUSED = regex.compile(
     rf"|{_LABEL}\s+(?=\p{{Lu}})"
     r"|\([^()]{1,60}\)\s+(?=\p{Lu})"
 )
-# A headline that a page printed twice, fused to the front of the first
-# sentence of its story ("Bobcat Back On The Loose Bobcat Back On The Loose
-# Residents are ..."): four words or more, each capitalised as headlines are,
-# said again at once, then a capital ("Bring our kids home Bring our kids
-# home Protesters chanted ..." is no headline).
+# A headline that a page printed twice (as a link and as the link's title),
+# fused to the front of a line: a teaser's card in a list of other stories,
+# its blurb after the headline ("Bobcat Back On The Loose Bobcat Back On The
+# Loose Residents are ..."): four words or more, each capitalised as
+# headlines are, said again at once, then a capital ("Bring our kids home
+# Bring our kids home Protesters chanted ..." is no headline).
 _DOUBLED = regex.compile(r"((?:[\p{Lu}\p{N}]\S* ){4,30}?)\1(?=\p{Lu})")
 _DOUBLED_WITHIN = 400  # characters: 30 words of a headline
 # The same label as a line of its own ("RESULTS:", "MICHEL MARTIN, HOST:"): a
@@ -508,12 +510,6 @@ def _shape(line: _Line) -> Role | None:
 
 def _unfused(sentence: Sentence, language: Language) -> Sentence:
     """The sentence without the page's words fused to its front, if it has them."""
-    text = sentence.text
-    first = text[: text.find(" ") + 1]
-    if first and text.find(" " + first, 0, _DOUBLED_WITHIN) > 0:  # its first word again
-        doubled = _DOUBLED.match(text)
-        if doubled is not None:
-            return _cut(sentence, doubled.end())
     fused = _FUSED.match(sentence.text)
     if fused is None:
         return sentence
@@ -525,6 +521,16 @@ def _unfused(sentence: Sentence, language: Language) -> Sentence:
     ):
         return sentence
     return _cut(sentence, fused.end())
+
+
+def _doubled(text: str) -> bool:
+    """Whether ``text`` opens with a headline printed twice: a teaser's card."""
+    first = text[: text.find(" ") + 1]
+    return (
+        bool(first)
+        and text.find(" " + first, 0, _DOUBLED_WITHIN) > 0
+        and (_DOUBLED.match(text) is not None)
+    )
 
 
 def _cut(sentence: Sentence, cut: int) -> Sentence:
@@ -552,9 +558,13 @@ def _body_role(line: _Line, last_body: int, language: Language) -> Role:
             return "credit"
         return "subhead" if line.words <= SUBHEAD_WORDS else "caption"
     if (
-        len(line.sentences) == 1
-        and asks(line.text, language.name)
-        and not _OPENS_QUOTE.match(line.text)
-    ) or (len(line.sentences) == 1 and _TRUNCATED.search(line.text[-8:])):
+        (
+            len(line.sentences) == 1
+            and asks(line.text, language.name)
+            and not _OPENS_QUOTE.match(line.text)
+        )
+        or (len(line.sentences) == 1 and _TRUNCATED.search(line.text[-8:]))
+        or _doubled(line.text)
+    ):
         return "teaser"
     return "body"
