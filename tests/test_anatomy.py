@@ -545,6 +545,19 @@ def test_a_paragraph_that_opens_with_a_headline_printed_twice_is_a_teasers_card(
     ]
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Bobcat Back On The Loose\n\nBobcat Back On The Loose Bobcat Back On The Loose {lead}"
+        "\n\nThe owner was fined in May.",
+        "Bobcat Back On The Loose Bobcat Back On The Loose {lead}\n\nThe owner was fined in May.",
+    ],
+)
+def test_the_articles_own_headline_printed_twice_and_fused_to_its_lead_is_left_out_of_it(page):
+    lead = "Residents should stay alert, as the bobcat escaped again on Tuesday."
+    assert story_of(page.format(lead=lead)) == [lead, "The owner was fined in May."]
+
+
 def test_a_pictures_copyright_credit_inside_the_story_closes_nothing():
     page = (
         "Floods\n\nThe river burst its banks on Tuesday, and 400 homes were flooded.\n\n"

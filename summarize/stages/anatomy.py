@@ -20,9 +20,11 @@ never from a phrase inside it:
   sentence between paragraphs is a subhead (or a caption, when long), and
   after the last one a credit; a date over a timeline's entry ("Jan. 5,
   2018:") is a subhead too; a question standing alone as a paragraph is a
-  teaser, and so is a paragraph that opens with a headline printed twice (a
-  teaser's card: the headline as a link and as its title, then the blurb); a
-  paragraph wholly in brackets is a note; a paragraph that a notice or a
+  teaser, and so is a paragraph that opens with a headline printed twice,
+  unless it is the article's first line or its own headline (a teaser's
+  card: the headline as a link and as its title, then the blurb); a
+  paragraph wholly in brackets is a note (in square ones, however many
+  sentences it holds); a paragraph that a notice or a
   prompt opens is that notice to its end, and what follows a notice
   reserving the page's rights, standing as a paragraph after most of the
   story, is the page's footer; an article that opens with a video site's
@@ -152,12 +154,14 @@ _NOTE = regex.compile(r"\((?![^()]*[.!?…][\p{Pf}\p{Pe}\"']*\)$)[^()]*\)")
 _WIDGET_WORDS = frozenset(
     {"CLOSE", "RELATED", "ADVERTISEMENT", "WATCH", "VIDEO", "PHOTOS", "GALLERY", "LISTEN"}
 )
-# A paragraph wholly in brackets, round or square, is the publisher's note: a
-# related link, a source, a credit ("[Who is Brian Sandoval?]", "[image via
-# ...]"); an aside in brackets inside a paragraph is story.
-_BRACKETED = regex.compile(
-    r"\([^()]*(?:\([^()]*\)[^()]*)*\)[.!?]?|\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\][.!?]?"
-)
+# A paragraph wholly in brackets is the publisher's note (an aside in brackets
+# inside a paragraph is story): one sentence in round brackets, and any number
+# in square ones: a related link, a source, a credit ("[Who is Brian
+# Sandoval?]", "[Mayor on the flood: ‘It was awful. We will rebuild.’]");
+# several sentences in round brackets may be the story's aside. Possessive, so
+# that an unclosed bracket costs one pass.
+_BRACKETED = regex.compile(r"\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)[.!?]?")
+_SQUARE_BRACKETED = regex.compile(r"\[[^\[\]]*+(?:\[[^\[\]]*+\][^\[\]]*+)*+\][.!?]?")
 # A story sentence said before in its article (a pull quote, a caption's
 # alternative text) counts once, unless it is this short ("No.", "He agreed.").
 _REPEAT_WORDS = 3
@@ -264,7 +268,7 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
     sentence is left out of it. In a caption, the last sentence is its credit.
     A story line that a copyright line or a notice that runs on (see
     :class:`summarize.language.chrome.Rule`) opens is that notice to its end,
-    and a story line wholly in brackets is the publisher's note, every
+    and a story line wholly in square brackets is the publisher's note, every
     sentence of it.
     """
     found = []
@@ -274,8 +278,8 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
         opener.runs_on or (opener.kind == _COPYRIGHT and _NOTICE.search(line.text) is not None)
     )
     notice = opener.role if runs_on and opener is not None else None
-    if notice is None and role == "body" and _BRACKETED.fullmatch(line.text):
-        notice = "credit"  # a paragraph wholly in brackets: the publisher's note
+    if notice is None and role == "body" and _SQUARE_BRACKETED.fullmatch(line.text):
+        notice = "credit"  # a paragraph wholly in square brackets: the publisher's note
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
         own: Role | None = None
@@ -292,7 +296,9 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
                 sentence = _unfused(sentence, language)
             rule = line.chrome[at]
             own = notice or (None if rule is None else rule.role)
-            if own is None and _NOTE.fullmatch(sentence.text):
+            if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
+                own = "credit"  # a paragraph wholly in brackets: the publisher's note
+            elif own is None and _NOTE.fullmatch(sentence.text):
                 own = "credit"
             elif own is None and last == 0 and _LABEL_LINE.fullmatch(sentence.text):
                 own = "subhead"
@@ -382,9 +388,10 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
         (line.index for line in lines[body:] if roles[line.index] is None and line.prose),
         default=-1,
     )
+    headline = lines[0].key if roles[0] == "headline" else None
     for line in lines[body:]:
         if roles[line.index] is None and last_body >= 0:
-            roles[line.index] = _body_role(line, last_body, language)
+            roles[line.index] = _body_role(line, last_body, language, headline)
     _footer(lines, roles, body)
     return [role or "body" for role in roles]
 
@@ -509,7 +516,14 @@ def _shape(line: _Line) -> Role | None:
 
 
 def _unfused(sentence: Sentence, language: Language) -> Sentence:
-    """The sentence without the page's words fused to its front, if it has them."""
+    """The sentence without the page's words fused to its front, if it has them.
+
+    A body line that opens with a headline printed twice opens with its own
+    article's (see :func:`_body_role`).
+    """
+    doubled = _doubled(sentence.text)
+    if doubled is not None:
+        return _cut(sentence, doubled.end())
     fused = _FUSED.match(sentence.text)
     if fused is None:
         return sentence
@@ -523,14 +537,18 @@ def _unfused(sentence: Sentence, language: Language) -> Sentence:
     return _cut(sentence, fused.end())
 
 
-def _doubled(text: str) -> bool:
-    """Whether ``text`` opens with a headline printed twice: a teaser's card."""
+def _doubled(text: str) -> regex.Match[str] | None:
+    """The headline printed twice that ``text`` opens with, if it does (group 1 holds it once)."""
     first = text[: text.find(" ") + 1]
-    return (
-        bool(first)
-        and text.find(" " + first, 0, _DOUBLED_WITHIN) > 0
-        and (_DOUBLED.match(text) is not None)
-    )
+    if first and text.find(" " + first, 0, _DOUBLED_WITHIN) > 0:  # its first word again
+        return _DOUBLED.match(text)
+    return None
+
+
+def _teasers_card(text: str, headline: str | None) -> bool:
+    """Whether ``text`` opens with a headline printed twice that is not the article's own."""
+    doubled = _doubled(text)
+    return doubled is not None and doubled.group(1).strip().casefold() != headline
 
 
 def _cut(sentence: Sentence, cut: int) -> Sentence:
@@ -548,8 +566,15 @@ def _credit(text: str, rule: Rule | None) -> bool:
     return bool(_CREDIT.fullmatch(text.strip()) or _LABELLED_CREDIT.fullmatch(text.strip()))
 
 
-def _body_role(line: _Line, last_body: int, language: Language) -> Role:
-    """The role of a line in the body: story, or a subhead, caption, teaser or credit."""
+def _body_role(line: _Line, last_body: int, language: Language, headline: str | None) -> Role:
+    """The role of a line in the body: story, or a subhead, caption, teaser or credit.
+
+    ``headline`` is the article's headline without case, if it has one: a
+    line that opens with it printed twice, or the article's first line that
+    opens with a headline printed twice, is the story's first paragraph with
+    its headline fused to it; another line that opens with a headline
+    printed twice is a teaser's card.
+    """
     goes_on = _GOES_ON.search(line.text) is not None
     if goes_on and line.text.rstrip()[-1:] in ":：" and _dated(line.text):
         goes_on = False  # a date over a timeline's entry ("Jan. 5, 2018:"): its heading
@@ -564,7 +589,7 @@ def _body_role(line: _Line, last_body: int, language: Language) -> Role:
             and not _OPENS_QUOTE.match(line.text)
         )
         or (len(line.sentences) == 1 and _TRUNCATED.search(line.text[-8:]))
-        or _doubled(line.text)
+        or (line.index > 0 and _teasers_card(line.text, headline))
     ):
         return "teaser"
     return "body"
