@@ -340,6 +340,35 @@ def test_words_spoken_to_someone_are_quoted_when_a_name_says_them():
     assert quoted in units_of(f"The bridge opened. {quoted}")
 
 
+@pytest.mark.parametrize(
+    ("language", "story"),
+    [
+        ("english", "The mayor sent a thank-you letter to the 300 workers on Monday."),
+        ("english", "The store sold do-it-yourself repair kits to residents of the valley."),
+        ("english", "Evacuate now if you live near the river, the sheriff's office said."),
+        ("english", "Fans sang You'll Never Walk Alone as the team left the field."),
+        ("english", "The band played Love Yourself twice during the concert on Friday."),
+        ("french", "Le rendez-vous est fixé au 12 mai à la mairie de Lyon."),
+        ("french", "Le TA de Lyon a annulé mardi l'arrêté du préfet sur le pont."),
+        ("french", "Le gouvernement a tu ces informations pendant des mois."),
+        ("spanish", "El departamento de TI de la alcaldía gestionó el sistema de peajes."),
+    ],
+)
+def test_words_that_only_look_like_the_second_person_are_story(language, story):
+    leads = {
+        "english": "The Harbor Bridge opened on Monday.",
+        "french": "Le nouveau pont de Lyon a ouvert lundi après quatre ans de travaux.",
+        "spanish": "El nuevo puente de Sevilla abrió el lunes tras cuatro años de obras.",
+    }
+    assert story in units_of(f"{leads[language]} {story}", language)
+
+
+def test_a_german_prompt_is_the_pages_voice_though_its_nouns_are_capitalised():
+    lead = "Der Bürgermeister eröffnete am Montag die neue Brücke über den Rhein."
+    prompt = "Teile Deine Meinung zur neuen Brücke mit der Redaktion."
+    assert units_of(f"{lead} {prompt}", "german") == [lead]
+
+
 def test_a_capitalised_your_in_a_title_speaks_to_no_one():
     title = "The sequel to How to Train Your Dragon opened in Lyon on Friday."
     assert units_of(f"The bridge opened. {title}") == ["The bridge opened.", title]

@@ -12,8 +12,9 @@ The lists a language may have, all lower-case:
   press release, a review); inside them, a speaker whom the sentence must name.
 - ``second_person``: the words of someone speaking to another ("you",
   "your"). Outside quotation marks they are a page speaking to its reader (a
-  prompt, an advertisement, a teaser: "You must confirm your signature."), and
-  count as ``first_person`` does.
+  prompt, an advertisement, a teaser: "You must confirm your signature."),
+  unless the sentence says who gives the advice ("..., the sheriff's office
+  said."); inside them, a speaker whom the sentence must name.
 - ``speech``: verbs and phrases that attribute words to a speaker ("said",
   "told", "according to"). The word next to one names the speaker, unless it
   is one of the language's ``pronouns``.
@@ -49,6 +50,9 @@ class Cues:
     speech: frozenset[str]
     pronouns: frozenset[str]
     second_person: frozenset[str] = frozenset()
+    # Whether the language capitalises its nouns (German): then a capitalised
+    # word beside a second-person word does not make it a title's.
+    capitalises_nouns: bool = False
     # Openers that look like ``back`` but point at a time, not a sentence ("this week").
     times: frozenset[str] = frozenset()
     # Openings with a word of ``back`` that points at nothing before: an
@@ -474,9 +478,9 @@ _FRENCH = Cues(
         """
     ),
     pronouns=_FRENCH_PRONOUNS,
+    # not "tu", the past participle of "taire" as often ("il s'est tu")
     second_person=_words(
         """
-        tu
         toi
         ta
         tes
@@ -617,6 +621,7 @@ _GERMAN = Cues(
         """
     ),
     pronouns=_GERMAN_PRONOUNS,
+    capitalises_nouns=True,
     second_person=_words(
         """
         du

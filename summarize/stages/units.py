@@ -100,7 +100,11 @@ _OPENS_LOWER = regex.compile(
 # a single quotation mark before them does not open: "'em", "'til", "rock 'n' roll".
 _ELIDED = regex.compile(r"(?:em|til|tis|twas)\b|n['’](?!\p{L})", regex.IGNORECASE)
 # A capitalised word next, as a title goes on: "Train Your Dragon".
-_TITLE_GOES_ON = regex.compile(r"\s+\p{Lu}")
+_TITLE_GOES_ON = regex.compile(r"['’\w]*\s+\p{Lu}")
+_HYPHENS = frozenset("-‐‑")
+# The last words of a sentence where it may say whose advice it gives ("..., the
+# sheriff's office said", "..., according to health officials").
+_ADVICE_TAIL = 4
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
@@ -378,14 +382,19 @@ def _block(
     if quoted or in_person:
         outside_words = _tokens(outside)
         speaker = _attribution(outside, outside_words, cues, by_name=not quoted)
+        if in_person == "second" and not quoted and speaker != "named":
+            # Advice to the reader that ends by saying whose it is, in any
+            # words: "Evacuate if you live by the river, the sheriff's office said."
+            tail = outside_words[-_ADVICE_TAIL:]
+            speaker = _attribution(" ".join(tail), tail, cues, by_name=False) or speaker
     unnamed = quoted and (
         speaker == "pronoun"
         or (
             speaker is None
-            and (len(outside_words) <= ATTRIBUTION_WORDS or _in_person(inside, cues))
+            and (len(outside_words) <= ATTRIBUTION_WORDS or _in_person(inside, cues) is not None)
         )
     )
-    voice = asking or (in_person and speaker != "named")
+    voice = asking or (in_person is not None and speaker != "named")
     points_back = _points_back(sentences[members[0]].text, cues)
     return _Block(tuple(members), needs_previous=broken or unnamed or points_back, voice=voice)
 
@@ -396,21 +405,45 @@ def _tokens(text: str) -> list[str]:
     return found
 
 
-def _in_person(text: str, cues: Cues) -> bool:
-    """Whether ``text`` speaks in the first person, or to someone in the second.
+def _in_person(text: str, cues: Cues) -> str | None:
+    """Whether ``text`` speaks in the first person ("first"), or only to someone
+    in the second ("second"); None when it does neither.
 
-    "US", the country, is no "us"; a capitalised "Your" before a capitalised
-    word is a title's ("How to Train Your Dragon"), not someone speaking to
-    the reader.
+    A word in capitals ("US", the country; "TA", a French court) is no
+    pronoun, nor is one joined by a hyphen ("rendez-vous", "thank-you",
+    "me-too"). A capitalised second-person word inside a sentence next to
+    another capitalised word is a title's ("How to Train Your Dragon", "Love
+    Yourself"), not someone speaking to the reader, except in a language that
+    capitalises its nouns (German "Teile Deine Meinung").
     """
+    found_second = False
     for found in cues.speaks.finditer(text):
         word = found.group()
-        if word.lower() in cues.addressing:
-            if not (word[:1].isupper() and _TITLE_GOES_ON.match(text, found.end())):
-                return True
-        elif not (word.isupper() and len(word) > 1):
-            return True
-    return False
+        if (word.isupper() and len(word) > 1) or _hyphenated(text, found.start(), found.end()):
+            continue
+        if word.lower() not in cues.addressing:
+            return "first"
+        if not found_second and not (
+            word[:1].isupper()
+            and not cues.capitalises_nouns
+            and _in_title(text, found.start(), found.end())
+        ):
+            found_second = True
+    return "second" if found_second else None
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``text`` is joined to another by a hyphen."""
+    return text[start - 1 : start] in _HYPHENS or text[end : end + 1] in _HYPHENS
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` of ``text`` stands in a title:
+    not the sentence's first word, and a capitalised word next to it."""
+    if _LEADING.fullmatch(text, 0, start):
+        return False
+    before = _tokens(text[max(start - 40, 0) : start])
+    return bool(_TITLE_GOES_ON.match(text, end)) or bool(before and before[-1][:1].isupper())
 
 
 def _attribution(outside: str, words: list[str], cues: Cues, *, by_name: bool) -> str | None:
