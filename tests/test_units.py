@@ -18,6 +18,14 @@ from summarize.stages.units import (
 )
 from summarize.types import Sentence
 
+# A sentence of story that reads on its own, in each language the tests use.
+LEADS = {
+    "english": "The Harbor Bridge opened on Monday.",
+    "french": "Le nouveau pont de Lyon a ouvert lundi après quatre ans de travaux.",
+    "german": "Der Bürgermeister eröffnete am Montag die neue Brücke über den Rhein.",
+    "spanish": "El nuevo puente de Sevilla abrió el lunes tras cuatro años de obras.",
+}
+
 
 def units_of(text: str, language: str = "english") -> list[str]:
     """The text of each candidate unit of one article."""
@@ -195,10 +203,7 @@ def test_what_reads_on_its_own_is_a_unit_alone(sentence):
     ],
 )
 def test_impersonal_openings_and_times_read_on_their_own(language, alone, joined):
-    lead = {
-        "french": "Le nouveau pont de Lyon a ouvert lundi après quatre ans de travaux.",
-        "spanish": "El nuevo puente de Sevilla abrió el lunes tras cuatro años de obras.",
-    }[language]
+    lead = LEADS[language]
     for sentence in alone:
         assert sentence in units_of(f"{lead} {sentence}", language)
     for sentence in joined:
@@ -299,37 +304,22 @@ def test_the_voice_of_the_page_is_never_quoted_and_nothing_joins_it(voice):
 def test_first_person_words_without_quotation_marks_are_quoted_when_a_name_says_them():
     named = "I crossed it twice, said Lena Ortiz, who lives by the river."
     assert named in units_of(f"The bridge opened. {named}")
-    german = "Der Bürgermeister eröffnete am Montag die neue Brücke über den Rhein."
+    german = LEADS["german"]
     voice = "Wir sind so stolz auf unsere Stadt und ihre neue Brücke."
     assert units_of(f"{german} {voice}", "german") == [german]
 
 
 @pytest.mark.parametrize(
-    ("language", "lead", "prompt"),
+    ("language", "prompt"),
     [
-        (
-            "english",
-            "The Harbor Bridge opened on Monday.",
-            "You must confirm your signature by email for it to count.",
-        ),
-        (
-            "french",
-            "Le nouveau pont de Lyon a ouvert lundi après quatre ans de travaux.",
-            "Vous pouvez partager vos photos du pont avec la rédaction.",
-        ),
-        (
-            "german",
-            "Der Bürgermeister eröffnete am Montag die neue Brücke über den Rhein.",
-            "Schick dein schönstes Foto von der neuen Brücke an die Redaktion.",
-        ),
-        (
-            "spanish",
-            "El nuevo puente de Sevilla abrió el lunes tras cuatro años de obras.",
-            "Usted puede enviar sus fotos del puente a la redacción.",
-        ),
+        ("english", "You must confirm your signature by email for it to count."),
+        ("french", "Vous pouvez partager vos photos du pont avec la rédaction."),
+        ("german", "Schick dein schönstes Foto von der neuen Brücke an die Redaktion."),
+        ("spanish", "Usted puede enviar sus fotos del puente a la redacción."),
     ],
 )
-def test_words_spoken_to_the_reader_are_the_voice_of_the_page(language, lead, prompt):
+def test_words_spoken_to_the_reader_are_the_voice_of_the_page(language, prompt):
+    lead = LEADS[language]
     assert units_of(f"{lead} {prompt}", language) == [lead]
 
 
@@ -355,16 +345,11 @@ def test_words_spoken_to_someone_are_quoted_when_a_name_says_them():
     ],
 )
 def test_words_that_only_look_like_the_second_person_are_story(language, story):
-    leads = {
-        "english": "The Harbor Bridge opened on Monday.",
-        "french": "Le nouveau pont de Lyon a ouvert lundi après quatre ans de travaux.",
-        "spanish": "El nuevo puente de Sevilla abrió el lunes tras cuatro años de obras.",
-    }
-    assert story in units_of(f"{leads[language]} {story}", language)
+    assert story in units_of(f"{LEADS[language]} {story}", language)
 
 
 def test_a_german_prompt_is_the_pages_voice_though_its_nouns_are_capitalised():
-    lead = "Der Bürgermeister eröffnete am Montag die neue Brücke über den Rhein."
+    lead = LEADS["german"]
     prompt = "Teile Deine Meinung zur neuen Brücke mit der Redaktion."
     assert units_of(f"{lead} {prompt}", "german") == [lead]
 
