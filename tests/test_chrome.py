@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
@@ -186,6 +187,29 @@ def test_a_rule_is_tried_only_where_its_trigger_occurs():
     chrome = Chrome((rule,))
     assert chrome.kind("SHOUT it out") == "shout"
     assert chrome.kind("Whisper it") is None
+
+
+def test_triggers_inside_one_another_each_try_their_rule():
+    # "photo" lies inside "buy photo", and both inside "photographer": the
+    # scan finds every trigger, also where one holds another
+    rules = (
+        Rule.line("buy", "prompt", "buy photo", r"buy photo", words=2),
+        Rule.line("credit", "credit", "photo", r"photographer: .*", words=4),
+    )
+    chrome = Chrome(rules)
+    assert chrome.kind("Buy photo") == "buy"
+    assert chrome.kind("Photographer: Ana Ruiz") == "credit"
+    assert chrome.kind("The photographer waited.") is None
+
+
+def test_chrome_without_rules_reads_every_line_as_story():
+    assert Chrome(()).kind("Sign up for our newsletter!") is None
+
+
+def test_chrome_survives_pickling_for_worker_processes():
+    chrome = pickle.loads(pickle.dumps(Chrome(ENGLISH_CHROME)))
+    assert chrome.kind("Sign up for our newsletter for news alerts.") == "sign-up prompt"
+    assert chrome.kind("The vote passed.") is None
 
 
 @pytest.mark.parametrize("budget", [{"max_words": 60}, {"max_words": 250}, {"max_sentences": 8}])

@@ -35,6 +35,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
 
 from ..types import Role
 
@@ -147,27 +150,33 @@ class Chrome:
     """
 
     rules: tuple[Rule, ...]
-    # The longest lines the rules allow, ascending, and for each the triggers
-    # of the rules a line of that many words may fit, with the positions of
-    # the rules each admits; built once. A long line is tried on fewer rules.
+    # The longest lines the rules allow, ascending, and for each an automaton
+    # that finds, in one pass over a line, the triggers of the rules a line of
+    # that many words may fit, each giving the positions of the rules it
+    # admits (None where there are none); built once. A long line is tried on
+    # fewer rules.
     _limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    _triggers: tuple[tuple[tuple[str, tuple[int, ...]], ...], ...] = field(
-        init=False, repr=False, compare=False
-    )
+    _triggers: tuple[Any, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         limits = sorted({rule.words for rule in self.rules if rule.words is not None})
         limits.append(_UNLIMITED)
-        buckets = []
+        automata = []
         for limit in limits:
             admits: dict[str, list[int]] = {}
             for position, rule in enumerate(self.rules):
                 if rule.words is None or rule.words >= limit:
                     for trigger in rule.triggers:
                         admits.setdefault(trigger, []).append(position)
-            buckets.append(tuple((trigger, tuple(found)) for trigger, found in admits.items()))
+            automaton = None
+            if admits:  # an automaton of no words cannot be searched
+                automaton = ahocorasick.Automaton()
+                for trigger, found in admits.items():
+                    automaton.add_word(trigger, tuple(found))
+                automaton.make_automaton()
+            automata.append(automaton)
         object.__setattr__(self, "_limits", tuple(limits))
-        object.__setattr__(self, "_triggers", tuple(buckets))
+        object.__setattr__(self, "_triggers", tuple(automata))
 
     def kind(self, text: str, *, alone: bool = True) -> str | None:
         """The kind of chrome line ``text`` is, or ``None`` when it is content.
@@ -189,8 +198,10 @@ class Chrome:
         written = " ".join(text.split()).lstrip(_LEAD)
         line = written.lower()
         words = line.count(" ") + 1
-        triggers = self._triggers[bisect_left(self._limits, words)]
-        tried = {p for trigger, found in triggers if trigger in line for p in found}
+        automaton = self._triggers[bisect_left(self._limits, words)]
+        if automaton is None:
+            return None
+        tried: set[int] = {p for _, found in automaton.iter(line) for p in found}
         for position in sorted(tried):
             rule = self.rules[position]
             if (alone or not rule.alone) and rule.fits(line, words, written):
