@@ -107,10 +107,13 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
+    # Each word's first letter, looked at first: most places start none, and
+    # the expression moves on from them without trying every word.
+    first = "".join(sorted({word[0] for word in [*whole, *elided]}))
     parts = [rf"\b(?:{'|'.join(map(re.escape, whole))})\b"]
     if elided:
         parts.append(rf"\b(?:{'|'.join(map(re.escape, elided))})['’]")
-    return re.compile("|".join(parts), re.I)
+    return re.compile(rf"(?=[{re.escape(first)}])(?:{'|'.join(parts)})", re.I)
 
 
 def _alternatives(phrases: frozenset[str]) -> str:
