@@ -10,12 +10,16 @@ builds the same table of the units a brief may quote.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .types import Sentence
 
-__all__ = ["SentenceTable", "first_copies"]
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+__all__ = ["SentenceTable", "dense_row", "first_copies"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -109,3 +113,21 @@ def first_copies(groups: np.ndarray) -> np.ndarray:
     first = np.full(n_groups, len(groups), dtype=np.int64)
     np.minimum.at(first, groups, np.arange(len(groups)))
     return first
+
+
+def dense_row(matrix: sp.csr_matrix, index: int) -> np.ndarray:
+    """Row ``index`` of a CSR matrix (a row per node) as a dense vector.
+
+    Read straight from the matrix's arrays: a sparse slice of one row costs
+    more than the row itself.
+
+    Examples
+    --------
+    >>> import scipy.sparse as sp
+    >>> dense_row(sp.csr_matrix([[0.0, 2.0, 0.0], [1.0, 0.0, 3.0]]), 1).tolist()
+    [1.0, 0.0, 3.0]
+    """
+    row = np.zeros(matrix.shape[1])
+    span = slice(matrix.indptr[index], matrix.indptr[index + 1])
+    row[matrix.indices[span]] = matrix.data[span]
+    return row

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from ..table import SentenceTable
+from ..table import SentenceTable, dense_row
 from ..types import BriefSentence, Span
 
 __all__ = ["cite", "corroborate"]
@@ -123,7 +123,7 @@ def corroborate(
         has.data = np.ones_like(has.data)
     found = []
     for row, node in enumerate(chosen):
-        similarity = similar[row].toarray().ravel()[groups]
+        similarity = dense_row(similar, row)[groups]
         copy = groups == node
         cited = table.nodes[node]
         close = np.flatnonzero((similarity >= threshold - _ROUNDING) & ~copy)

@@ -16,7 +16,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import NothingNewError, NothingRelevantError, OptionError
-from ..table import SentenceTable
+from ..table import SentenceTable, dense_row
 
 __all__ = ["Budget", "allowed", "choose", "reading_order", "select"]
 
@@ -225,13 +225,5 @@ def _greedy(
             alive[overlap.indices[overlap.indptr[index] : overlap.indptr[index + 1]]] = False
         if words_left is not None:
             words_left -= int(words[index])
-        np.maximum(kept, vectors @ _dense_row(vectors, index), out=kept)
+        np.maximum(kept, vectors @ dense_row(vectors, index), out=kept)
     return chosen
-
-
-def _dense_row(matrix: sp.csr_matrix, index: int) -> np.ndarray:
-    """Row ``index`` of a CSR matrix as a dense vector, without building a sparse slice."""
-    row = np.zeros(matrix.shape[1])
-    span = slice(matrix.indptr[index], matrix.indptr[index + 1])
-    row[matrix.indices[span]] = matrix.data[span]
-    return row
