@@ -11,7 +11,8 @@ The lists a language may have, all lower-case:
   "our"). Outside quotation marks they are the voice of a page (a column, a
   press release, a review); inside them, a speaker whom the sentence must name.
 - ``second_person``: the words of someone speaking to another ("you",
-  "your"). Outside quotation marks they are a page speaking to its reader (a
+  "your"; in English also the page's "here are ...", showing its reader what
+  follows). Outside quotation marks they are a page speaking to its reader (a
   prompt, an advertisement, a teaser: "You must confirm your signature."),
   unless the sentence says who gives the advice ("..., the sheriff's office
   said."); inside them, a speaker whom the sentence must name.
@@ -310,6 +311,8 @@ _ENGLISH = Cues(
         """
     ),
     pronouns=_ENGLISH_PRONOUNS,
+    # and the page showing its reader what follows: "here are ten of the most
+    # memorable things they said"
     second_person=_words(
         """
         you
@@ -325,6 +328,8 @@ _ENGLISH = Cues(
         you’ll
         you'd
         you’d
+        here are
+        here is
         """
     ),
     # "The 25-year-old ...", and a time counted from the sentence before:
