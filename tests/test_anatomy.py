@@ -530,9 +530,14 @@ def test_a_long_label_in_capitals_fused_to_a_sentence_is_left_out_of_it():
     assert story_of(page)[-1] == "Families are moving to higher ground."
 
 
-def test_a_paragraph_that_opens_with_a_headline_printed_twice_is_a_teasers_card():
+@pytest.mark.parametrize(
+    "headline",
+    ["Bobcat Back On The Loose", "Bobcat escapes from the farm again"],
+    ids=["title-case", "sentence-case"],
+)
+def test_a_paragraph_that_opens_with_a_headline_printed_twice_is_a_teasers_card(headline):
     card = (
-        "Bobcat Back On The Loose Bobcat Back On The Loose Residents should stay alert, as "
+        f"{headline} {headline} Residents should stay alert, as "
         "the bobcat escaped again on Tuesday. Traps were set near the farm."
     )
     page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{card}\n\nCrews worked all night."
@@ -543,6 +548,12 @@ def test_a_paragraph_that_opens_with_a_headline_printed_twice_is_a_teasers_card(
         ("teaser", "Traps were set near the farm."),
         ("body", "Crews worked all night."),
     ]
+
+
+def test_a_short_chant_said_twice_is_story():
+    chant = "Bring our kids home Bring our kids home Protesters chanted outside the hall."
+    page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{chant}"
+    assert story_of(page)[-1] == chant
 
 
 @pytest.mark.parametrize(

@@ -137,9 +137,13 @@ _FUSED = regex.compile(
 # fused to the front of a line: a teaser's card in a list of other stories,
 # its blurb after the headline ("Bobcat Back On The Loose Bobcat Back On The
 # Loose Residents are ..."): four words or more, each capitalised as
-# headlines are, said again at once, then a capital ("Bring our kids home
-# Bring our kids home Protesters chanted ..." is no headline).
-_DOUBLED = regex.compile(r"((?:[\p{Lu}\p{N}]\S* ){4,30}?)\1(?=\p{Lu})")
+# headlines are, or five or more in a headline written as a sentence ("Coach
+# of football team suspended Coach of football team suspended The town ..."),
+# said again at once, then a capital. A short chant said twice ("Bring our
+# kids home Bring our kids home Protesters chanted ...") is no headline.
+_DOUBLED = regex.compile(
+    r"((?:[\p{Lu}\p{N}]\S* ){4,30}?|[\p{Lu}\p{N}]\S* (?:\S+ ){4,29}?)\1(?=\p{Lu})"
+)
 _DOUBLED_WITHIN = 400  # characters: 30 words of a headline
 # The same label as a line of its own ("RESULTS:", "MICHEL MARTIN, HOST:"): a
 # subhead, or a transcript's speaker, over the paragraph below; and a note in
