@@ -139,6 +139,10 @@ def test_a_sentence_that_points_back_joins_the_one_before_it():
         "In this case, the builder will pay for the repairs.",
         "Since then, the tolls have risen twice.",
         "In the meantime, ferries will carry the traffic.",
+        "When she signed the contract with the builder, she asked for a fixed price.",
+        "If they approve the second loan next month, they will cut the tolls.",
+        "At least that is what the council says.",
+        "Now she wants the tolls cut in half.",
     ],
 )
 def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
@@ -172,6 +176,9 @@ def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
         "This week's vote cut the tolls in half.",
         "Despite this year's floods, the bridge opened on time.",
         "In response to the delays, the council fined the builder.",
+        "When they tested the cables in June, engineers found rust on two of them.",
+        "Now that the bridge is open, traffic in the old town has halved.",
+        "At least three workers were hurt while it was built.",
     ],
 )
 def test_what_reads_on_its_own_is_a_unit_alone(sentence):

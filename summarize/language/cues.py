@@ -20,6 +20,13 @@ The lists a language may have, all lower-case:
   "told", "according to"). The word next to one names the speaker, unless it
   is one of the language's ``pronouns``.
 
+- ``subordinators``: words that open a clause set before the sentence's own
+  ("when", "if", "after"). When that clause and the sentence's own both have
+  a pronoun for subject ("When she signed the contract, she asked ..."), the
+  sentence names no one and points back (English only: French elides "si il"
+  to "s'il", and German and Spanish put the subject after the verb or leave
+  it out).
+
 A demonstrative before a word of ``times`` ("this week", "that night") points
 at a time, not back to a sentence.
 
@@ -65,6 +72,10 @@ class Cues:
     # Openings that point back by their shape: an epithet such as "The
     # 25-year-old singer", standing for a name given before.
     back_shapes: tuple[str, ...] = ()
+    # Words that open a clause set before the sentence's own ("when", "if",
+    # "after"). When both clauses have a pronoun for subject ("When she signed
+    # the contract, she told ..."), the sentence names no one: it points back.
+    subordinators: frozenset[str] = frozenset()
     # The most words a phrase of ``back`` or ``speech`` has.
     longest: int = field(init=False)
     # The first word of each phrase of ``speech``: where an attribution may start.
@@ -76,6 +87,8 @@ class Cues:
     # a text.
     opens_back: regex.Pattern[str] = field(init=False, repr=False)
     opens_impersonal: regex.Pattern[str] | None = field(init=False, repr=False)
+    # The phrases of ``subordinators`` at the start of a text.
+    opens_clause: regex.Pattern[str] | None = field(init=False, repr=False)
     speaks: re.Pattern[str] = field(init=False, repr=False)
     # The words of ``second_person`` as ``speaks`` finds them, lower-cased.
     addressing: frozenset[str] = field(init=False, repr=False)
@@ -88,6 +101,8 @@ class Cues:
         object.__setattr__(self, "opens_back", _starts_with(self.back, self.back_shapes))
         impersonal = _starts_with(self.impersonal) if self.impersonal else None
         object.__setattr__(self, "opens_impersonal", impersonal)
+        clause = _starts_with(self.subordinators) if self.subordinators else None
+        object.__setattr__(self, "opens_clause", clause)
         speaks = _word_pattern(self.first_person | self.second_person)
         object.__setattr__(self, "speaks", speaks)
         object.__setattr__(self, "addressing", frozenset(map(_head, self.second_person)))
@@ -234,6 +249,20 @@ _ENGLISH = Cues(
         on top of that
         even then
         in the meantime
+        at least that
+        at least this
+        at least it
+        if only that
+        if only this
+        if only it
+        now he
+        now she
+        now it
+        now they
+        now his
+        now her
+        now its
+        now their
         """
     ),
     # not "mine": in news it is the pit far more often than the pronoun
@@ -364,6 +393,28 @@ _ENGLISH = Cues(
         """
         still
         further
+        """
+    ),
+    subordinators=_words(
+        """
+        when
+        whenever
+        if
+        unless
+        after
+        before
+        as
+        while
+        although
+        though
+        because
+        since
+        once
+        until
+        now that
+        even though
+        even if
+        ever since
         """
     ),
     times=_words(

@@ -109,6 +109,8 @@ _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
 _OPENING_PHRASE_WORDS = 5
+# The rest of a clause set before the sentence's own, and the next clause's first word.
+_CLAUSE_THEN_WORD = regex.compile(r"[^,;:.!?]*,\s+([\p{L}']+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,10 +499,18 @@ def _points_back(text: str, cues: Cues) -> bool:
         if " " in found.group().strip():  # a phrase ("dijo que", "after that")
             return not (points_at_time and found.group().split()[-1].lower() in _DEMONSTRATIVES)
         return not points_at_time
+    others = cues.pronouns - cues.first_person
+    clause = None if cues.opens_clause is None else cues.opens_clause.match(text, at)
+    if clause is not None:
+        # "When she signed the contract, she told ...": both subjects pronouns
+        subject = _tokens(text[clause.end() : clause.end() + 30])[:1]
+        main = _CLAUSE_THEN_WORD.match(text, clause.end())
+        if main is not None and subject and subject[0].lower() in others:
+            return main.group(1).lower() in others
     phrase = _OPENING_PHRASE.match(text, at)
     if phrase is None or len(phrase.group(0).split()) > _OPENING_PHRASE_WORDS + 1:
         return False
-    return phrase.group(1).lower() in cues.pronouns - cues.first_person
+    return phrase.group(1).lower() in others
 
 
 def unit_table(
