@@ -321,6 +321,8 @@ def test_first_person_words_without_quotation_marks_are_quoted_when_a_name_says_
     [
         ("english", "You must confirm your signature by email for it to count."),
         ("english", "From the ribbon to the fireworks, here are ten moments of the day."),
+        ("english", "Click below to read the full report on the bridge."),
+        ("english", "Look at the way the cables sway in the wind."),
         ("french", "Vous pouvez partager vos photos du pont avec la rédaction."),
         ("german", "Schick dein schönstes Foto von der neuen Brücke an die Redaktion."),
         ("spanish", "Usted puede enviar sus fotos del puente a la redacción."),
@@ -347,6 +349,9 @@ def test_words_spoken_to_someone_are_quoted_when_a_name_says_them():
         ("english", "Fans sang You'll Never Walk Alone as the team left the field."),
         ("english", "The band played Love Yourself twice during the concert on Friday."),
         ("english", "Here are the tolls for cars, the bridge authority said on Monday."),
+        ("english", "Don't cross the bridge before noon, the police said on Monday."),
+        ("english", "Imagine Dragons played on the new bridge on Friday night."),
+        ("english", "Taking the ferry now costs more than the toll, residents said."),
         ("english", "Crews worked here around the clock, and there are more to come."),
         ("french", "Le rendez-vous est fixé au 12 mai à la mairie de Lyon."),
         ("french", "Le TA de Lyon a annulé mardi l'arrêté du préfet sur le pont."),

@@ -16,6 +16,9 @@ The lists a language may have, all lower-case:
   prompt, an advertisement, a teaser: "You must confirm your signature."),
   unless the sentence says who gives the advice ("..., the sheriff's office
   said."); inside them, a speaker whom the sentence must name.
+- ``imperatives``: verbs that, opening a sentence outside quotation marks,
+  tell the reader what to do ("Click below ...", "Look at the replay."): the
+  page speaking to its reader, as with ``second_person`` (English only).
 - ``speech``: verbs and phrases that attribute words to a speaker ("said",
   "told", "according to"). The word next to one names the speaker, unless it
   is one of the language's ``pronouns``.
@@ -72,6 +75,10 @@ class Cues:
     # Openings that point back by their shape: an epithet such as "The
     # 25-year-old singer", standing for a name given before.
     back_shapes: tuple[str, ...] = ()
+    # Verbs that, opening a sentence outside quotation marks, tell the reader
+    # what to do ("Click below to sign.", "Look at the replay."): the page
+    # speaking to its reader, as ``second_person`` words do.
+    imperatives: frozenset[str] = frozenset()
     # Words that open a clause set before the sentence's own ("when", "if",
     # "after"). When both clauses have a pronoun for subject ("When she signed
     # the contract, she told ..."), the sentence names no one: it points back.
@@ -87,8 +94,9 @@ class Cues:
     # a text.
     opens_back: regex.Pattern[str] = field(init=False, repr=False)
     opens_impersonal: regex.Pattern[str] | None = field(init=False, repr=False)
-    # The phrases of ``subordinators`` at the start of a text.
+    # The phrases of ``subordinators`` and of ``imperatives`` at the start of a text.
     opens_clause: regex.Pattern[str] | None = field(init=False, repr=False)
+    opens_imperative: regex.Pattern[str] | None = field(init=False, repr=False)
     speaks: re.Pattern[str] = field(init=False, repr=False)
     # The words of ``second_person`` as ``speaks`` finds them, lower-cased.
     addressing: frozenset[str] = field(init=False, repr=False)
@@ -103,6 +111,8 @@ class Cues:
         object.__setattr__(self, "opens_impersonal", impersonal)
         clause = _starts_with(self.subordinators) if self.subordinators else None
         object.__setattr__(self, "opens_clause", clause)
+        imperative = _starts_with(self.imperatives) if self.imperatives else None
+        object.__setattr__(self, "opens_imperative", imperative)
         speaks = _word_pattern(self.first_person | self.second_person)
         object.__setattr__(self, "speaks", speaks)
         object.__setattr__(self, "addressing", frozenset(map(_head, self.second_person)))
@@ -393,6 +403,47 @@ _ENGLISH = Cues(
         """
         still
         further
+        """
+    ),
+    # not "like", "vote", "call" or "search": they open story sentences as
+    # prepositions and nouns ("Like many towns, ...", "Vote counting began")
+    imperatives=_words(
+        """
+        look
+        watch
+        see
+        check
+        click
+        tap
+        scroll
+        swipe
+        read
+        follow
+        join
+        remember
+        consider
+        listen
+        try
+        get
+        make
+        let's
+        let’s
+        tell
+        take
+        find
+        share
+        sign
+        subscribe
+        download
+        visit
+        learn
+        discover
+        explore
+        enjoy
+        register
+        don't
+        don’t
+        do not
         """
     ),
     subordinators=_words(

@@ -378,7 +378,7 @@ def _block(
         outside = " ".join(quotes.outside for quotes in scanned)
         inside = " ".join(quotes.inside for quotes in scanned)
     quoted = bool(inside) and not inside.isspace()
-    in_person = _in_person(outside, cues)
+    in_person = _in_person(outside, cues) or _imperative(sentences[members[0]].text, cues)
     speaker = None
     outside_words: list[str] = []
     if quoted or in_person:
@@ -432,6 +432,20 @@ def _in_person(text: str, cues: Cues) -> str | None:
         ):
             found_second = True
     return "second" if found_second else None
+
+
+def _imperative(text: str, cues: Cues) -> str | None:
+    """ "second" when ``text`` opens, outside quotation marks, with a verb telling
+    the reader what to do ("Click below to sign."); else None.
+
+    A capitalised word right after it makes it a name's ("Imagine Dragons").
+    """
+    if cues.opens_imperative is None:
+        return None
+    found = cues.opens_imperative.match(text, len(text) - len(text.lstrip()))
+    if found is None or _TITLE_GOES_ON.match(text, found.end()):
+        return None
+    return "second"
 
 
 def _hyphenated(text: str, start: int, end: int) -> bool:
