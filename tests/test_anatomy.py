@@ -189,6 +189,29 @@ def test_a_paragraph_cut_short_is_a_teaser():
     assert [role for role, _ in roles_of(page)] == ["headline", "body", "teaser"]
 
 
+def test_an_article_cut_short_keeps_its_story_and_only_the_blurb_is_a_teaser():
+    page = (
+        "City news\n\nThe council met on Monday. It approved the budget for the bridge. "
+        "Work on the piers starts in May and ..."
+    )
+    assert [role for role, _ in roles_of(page)] == ["headline", "body", "body", "teaser"]
+
+
+def test_paragraphs_cut_short_one_after_another_are_a_list_of_teasers_every_sentence():
+    teasers = [
+        "Floods closed the valley road. Crews expect to reopen it by ...",
+        "A new study of river birds is out. It found that herons nest ...",
+        "The mayor will run again. Her rival said on Monday that the ...",
+    ]
+    page = "City news\n\nThe council approved the bridge budget.\n\n" + "\n\n".join(teasers)
+    roles = roles_of(page)
+    assert roles[:2] == [
+        ("headline", "City news"),
+        ("body", "The council approved the bridge budget."),
+    ]
+    assert [role for role, _ in roles[2:]] == ["teaser"] * 6
+
+
 def test_a_date_over_a_timelines_entry_is_its_heading_and_a_line_that_introduces_is_story():
     page = (
         "The mayor's year\n\nThe mayor posted often about the bridge.\n\n"

@@ -171,6 +171,8 @@ _SQUARE_BRACKETED = regex.compile(r"\[[^\[\]]*+(?:\[[^\[\]]*+\][^\[\]]*+)*+\][.!
 _REPEAT_WORDS = 3
 # A line cut short with an ellipsis: the blurb of a teaser for another story.
 _TRUNCATED = regex.compile(r"[\p{L}\p{N},]\s*(?:\.\.\.|…)$")
+# So many such lines in a row are a list of teasers, not an article cut short.
+_TEASER_RUN = 3
 # An opening quote mark: a question that opens with one is someone's speech.
 _OPENS_QUOTE = regex.compile(r"""\s*[\p{Pi}\p{Ps}"'«»„‚「『]""")
 _EXCLAMATION = re.compile(r"[!！][\"'”’»)\]」』]*$")
@@ -396,8 +398,29 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
     for line in lines[body:]:
         if roles[line.index] is None and last_body >= 0:
             roles[line.index] = _body_role(line, last_body, language, headline)
+    _teaser_lists(lines, roles)
     _footer(lines, roles, body)
     return [role or "body" for role in roles]
+
+
+def _teaser_lists(lines: Sequence[_Line], roles: list[Role | None]) -> None:
+    """Give every story line of a run of teasers cut short the role "teaser".
+
+    A line cut short with an ellipsis ends in a teaser's blurb, and alone only
+    its last sentence is the teaser's: an article the page cut short ends so
+    too. :data:`_TEASER_RUN` such lines in a row or more are a list of other
+    stories, every sentence of them.
+    """
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and _TRUNCATED.search(line.text[-8:]):
+            run.append(line)
+            continue
+        if len(run) >= _TEASER_RUN:
+            for cut in run:
+                if roles[cut.index] in (None, "body"):
+                    roles[cut.index] = "teaser"
+        run = []
 
 
 def _footer(lines: Sequence[_Line], roles: list[Role | None], body: int) -> None:
