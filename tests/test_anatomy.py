@@ -189,6 +189,30 @@ def test_a_paragraph_cut_short_is_a_teaser():
     assert [role for role, _ in roles_of(page)] == ["headline", "body", "teaser"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Ruth Kell cuts the ribbon on Monday. The bridge cost twice the estimate. "
+        "(Photo: Ana Ruiz, AP)",
+        "This article was amended on 9 June 2024. Two quotes given to the mayor were made by "
+        "her deputy, Dan Ames.",
+    ],
+    ids=["caption-with-credit", "correction-note"],
+)
+def test_a_line_of_several_sentences_that_as_a_whole_is_chrome_is_chrome_every_sentence(line):
+    page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{line}\n\nCrews worked all night."
+    assert story_of(page) == ["The river burst its banks on Tuesday.", "Crews worked all night."]
+
+
+def test_a_story_paragraph_that_names_a_photo_stays_story():
+    story = (
+        "The mayor showed a photo of the cracked pier to reporters. Engineers said it was "
+        "taken in May. The council will vote on the repairs on Monday."
+    )
+    page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{story}"
+    assert len(story_of(page)) == 4
+
+
 def test_an_article_cut_short_keeps_its_story_and_only_the_blurb_is_a_teaser():
     page = (
         "City news\n\nThe council met on Monday. It approved the budget for the bridge. "

@@ -356,10 +356,12 @@ def _line(index: int, sentences: list[Sentence], language: Language) -> _Line:
     """One line of an article, read once for the rules."""
     rules = language.boilerplate
     alone = len(sentences) == 1
-    chrome = tuple(
-        None if rules is None else rules.rule(sentence.text, alone=alone) for sentence in sentences
-    )
     text = " ".join(sentence.text for sentence in sentences)
+    whole = None if rules is None or alone else rules.rule(text)
+    chrome = tuple(
+        whole or (None if rules is None else rules.rule(sentence.text, alone=alone))
+        for sentence in sentences
+    )
     final = sentences[-1].final
     return _Line(
         index=index,
