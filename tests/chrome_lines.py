@@ -26,6 +26,10 @@ STORY_LINES = [
     "Copyright lawyers for the band said the song had been used without permission.",
     "The rights to the rescue footage were sold to a broadcaster, the family said.",
     "All rights of way across the meadow will stay closed until the water drains.",
+    # A film's credits and rating, as words of a story.
+    "With: the mayor's backing, the council voted for the wall, a spokesman said.",
+    "The studio presents a film about the flood at the festival in May.",
+    "Rated one of the safest towns in the county, Ashford was not ready for the flood.",
     # Photos, pictures, images, captions, video, archives.
     "A photo of the flooded square was shared thousands of times before the council replied.",
     "The picture that emerged from the inquiry was of a council unprepared for the flood.",
@@ -162,6 +166,9 @@ CHROME_LINES = [
     # A film's credits.
     "Produced by Ana Ruiz, Dan Ames and Ann Bell.",
     "Directed by Ann Bell.",
+    "With: Ana Ruiz, Dan Ames, Ann Bell.",
+    "Lumen Pictures presents a film directed by Ann Bell and written by Dan Ames.",
+    "Rated PG-13 (for scenes of flooding and brief strong language). 118 minutes.",
     "Follow us on Twitter @AshfordGazette",
     "Share this article",
     "Contact reporter Ann Bell at abell@gazette.example.",

@@ -325,14 +325,36 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"|.*\ball rights reserved\.?",
         words=15,
     ),
-    # A film's credits: a job, then names alone ("Produced by Ann Bell, Dan Ames.").
+    # A film's rating as a review prints it: "Rated PG-13 (for violence). 118 minutes."
+    Rule.mark(
+        "film rating",
+        "credit",
+        "rated ",
+        r"rated (?:g|pg|pg-13|r|nc-17)(?: \(.*|\.)(?: .*)?",
+    ),
+    # A film's credits: a job, then names alone ("Produced by Ann Bell, Dan Ames.",
+    # "With: Ann Bell, Dan Ames."), or the studio presenting it ("Lumen
+    # Pictures presents a film directed by Ann Bell and written by Dan Ames.").
     Rule.line(
         "film credit",
         "credit",
-        ("produced by", "directed by", "written by", "edited by", "music by", "screenplay"),
-        r"(?:(?:Produced|Directed|Written|Edited|Music|Screenplay|Cinematography) by|Screenplay,?)"
+        (
+            "produced by",
+            "directed by",
+            "written by",
+            "edited by",
+            "music by",
+            "screenplay",
+            "with:",
+            "starring:",
+            "cast:",
+        ),
+        r"(?:(?:Produced|Directed|Written|Edited|Music|Screenplay|Cinematography) by|Screenplay,?"
+        r"|(?:With|Starring|Cast):)"
         r" [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*"
-        r"(?:(?:,| and|, and) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*)*\.?",
+        r"(?:(?:,| and|, and) [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*)*\.?"
+        r"|(?:[A-Z][\w.'\u2019&-]* ){1,4}presents? an? (?:film|movie|documentary)"
+        r" (?:directed|written|produced) by [A-Z].*",
         words=30,
         cased=True,
     ),
