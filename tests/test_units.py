@@ -144,7 +144,6 @@ def test_a_sentence_that_points_back_joins_the_one_before_it():
         "At least that is what the council says.",
         "Now she wants the tolls cut in half.",
         "The council, however, disagreed with the estimate.",
-        "For the record, it's the third delay since the spring.",
     ],
 )
 def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):

@@ -106,9 +106,8 @@ _HYPHENS = frozenset("-‐‑")
 # sheriff's office said", "..., according to health officials").
 _ADVICE_TAIL = 4
 _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
-# An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...", "For
-# the record, it's ..." (a contraction by its first word).
-_OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+(\p{L}+)")
+# An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
+_OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
 _OPENING_PHRASE_WORDS = 5
 # How far into a sentence a connective set off by commas contrasts it with
 # the sentence before ("The mayor, however, ..."): its first clause.
