@@ -143,7 +143,6 @@ def test_a_sentence_that_points_back_joins_the_one_before_it():
         "If they approve the second loan next month, they will cut the tolls.",
         "At least that is what the council says.",
         "Now she wants the tolls cut in half.",
-        "The council, however, disagreed with the estimate.",
     ],
 )
 def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
@@ -180,7 +179,6 @@ def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
         "When they tested the cables in June, engineers found rust on two of them.",
         "Now that the bridge is open, traffic in the old town has halved.",
         "At least three workers were hurt while it was built.",
-        "The builder paid the fine, however large it was.",
     ],
 )
 def test_what_reads_on_its_own_is_a_unit_alone(sentence):

@@ -78,9 +78,6 @@ class Cues:
     # Openings that point back by their shape: an epithet such as "The
     # 25-year-old singer", standing for a name given before.
     back_shapes: tuple[str, ...] = ()
-    # Connectives that, set off by commas inside a sentence's first clause,
-    # contrast it with the sentence before: "The mayor, however, disagreed."
-    contrasting: frozenset[str] = frozenset()
     # Verbs that, opening a sentence outside quotation marks, tell the reader
     # what to do ("Click below to sign.", "Look at the replay."): the page
     # speaking to its reader, as ``second_person`` words do.
@@ -103,8 +100,6 @@ class Cues:
     # The phrases of ``subordinators`` and of ``imperatives`` at the start of a text.
     opens_clause: regex.Pattern[str] | None = field(init=False, repr=False)
     opens_imperative: regex.Pattern[str] | None = field(init=False, repr=False)
-    # A word of ``contrasting`` set off by commas (or after one, before a stop).
-    contrasts: regex.Pattern[str] | None = field(init=False, repr=False)
     speaks: re.Pattern[str] = field(init=False, repr=False)
     # The words of ``second_person`` as ``speaks`` finds them, lower-cased.
     addressing: frozenset[str] = field(init=False, repr=False)
@@ -121,11 +116,6 @@ class Cues:
         object.__setattr__(self, "opens_clause", clause)
         imperative = _starts_with(self.imperatives) if self.imperatives else None
         object.__setattr__(self, "opens_imperative", imperative)
-        contrasts = None
-        if self.contrasting:
-            words = _alternatives(self.contrasting)
-            contrasts = regex.compile(rf"[^\W\d_],\s+(?:{words}),", regex.I)
-        object.__setattr__(self, "contrasts", contrasts)
         speaks = _word_pattern(self.first_person | self.second_person)
         object.__setattr__(self, "speaks", speaks)
         object.__setattr__(self, "addressing", frozenset(map(_head, self.second_person)))
@@ -416,11 +406,6 @@ _ENGLISH = Cues(
         """
         still
         further
-        """
-    ),
-    contrasting=_words(
-        """
-        however
         """
     ),
     # not "like", "vote", "call" or "search": they open story sentences as

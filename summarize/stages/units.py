@@ -109,9 +109,6 @@ _ENDS_INTRODUCING = regex.compile(r"[:：]\s*$")
 # An opening phrase before a comma, then a pronoun: "On Tuesday, he said ...".
 _OPENING_PHRASE = regex.compile(r"[^,;:.!?]{1,40},\s+([\p{L}']+)")
 _OPENING_PHRASE_WORDS = 5
-# How far into a sentence a connective set off by commas contrasts it with
-# the sentence before ("The mayor, however, ..."): its first clause.
-_CONTRAST_WITHIN = 60
 # The rest of a clause set before the sentence's own, and the next clause's first word.
 _CLAUSE_THEN_WORD = regex.compile(r"[^,;:.!?]*,\s+([\p{L}']+)")
 
@@ -516,8 +513,6 @@ def _points_back(text: str, cues: Cues) -> bool:
         if " " in found.group().strip():  # a phrase ("dijo que", "after that")
             return not (points_at_time and found.group().split()[-1].lower() in _DEMONSTRATIVES)
         return not points_at_time
-    if cues.contrasts is not None and cues.contrasts.search(text, at, at + _CONTRAST_WITHIN):
-        return True  # "The mayor, however, disagreed.": a contrast with what came before
     others = cues.pronouns - cues.first_person
     clause = None if cues.opens_clause is None else cues.opens_clause.match(text, at)
     if clause is not None:
