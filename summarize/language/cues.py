@@ -16,9 +16,6 @@ The lists a language may have, all lower-case:
   prompt, an advertisement, a teaser: "You must confirm your signature."),
   unless the sentence says who gives the advice ("..., the sheriff's office
   said."); inside them, a speaker whom the sentence must name.
-- ``contrasting``: connectives that, set off by commas in a sentence's first
-  clause, contrast it with the sentence before ("The mayor, however,
-  disagreed."; English only).
 - ``imperatives``: verbs that, opening a sentence outside quotation marks,
   tell the reader what to do ("Click below ...", "Look at the replay."): the
   page speaking to its reader, as with ``second_person`` (English only).
