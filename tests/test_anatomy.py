@@ -597,20 +597,6 @@ def test_a_paragraph_that_opens_with_a_headline_printed_twice_is_a_teasers_card(
     ]
 
 
-@pytest.mark.parametrize("time", ["3:30 p.m.", "7.57 pm.", "14:30", "10:02 a.m. EDT"])
-def test_a_running_storys_time_is_its_entrys_heading(time):
-    page = (
-        f"The Latest on the floods\n\nThe river burst its banks on Tuesday.\n\n{time}\n\n"
-        "Crews worked all night."
-    )
-    assert roles_of(page)[2] == ("subhead", time)
-
-
-def test_a_time_that_opens_a_paragraph_is_no_story():
-    page = "Floods\n\nThe river burst its banks on Tuesday.\n\n7.57 pm. Crews worked all night."
-    assert roles_of(page)[2:] == [("subhead", "7.57 pm."), ("body", "Crews worked all night.")]
-
-
 def test_a_short_chant_said_twice_is_story():
     chant = "Bring our kids home Bring our kids home Protesters chanted outside the hall."
     page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{chant}"

@@ -171,11 +171,6 @@ _SQUARE_BRACKETED = regex.compile(r"\[[^\[\]]*+(?:\[[^\[\]]*+\][^\[\]]*+)*+\][.!
 _REPEAT_WORDS = 3
 # A line cut short with an ellipsis: the blurb of a teaser for another story.
 _TRUNCATED = regex.compile(r"[\p{L}\p{N},]\s*(?:\.\.\.|…)$")
-# A clock time standing as a sentence: the heading of a running story's entry
-# ("3:30 p.m.", "7.57 pm.", "10:02 a.m. EDT", "14:30").
-_CLOCK = regex.compile(
-    r"\d{1,2}(?::\d{2}(?:\s?[ap]\.?\s?m\.?)?|\.\d{2}\s?[ap]\.?\s?m\.?)(?:\s\p{Lu}{2,4})?[.:]?"
-)
 # So many such lines in a row are a list of teasers, not an article cut short.
 _TEASER_RUN = 3
 # An opening quote mark: a question that opens with one is someone's speech.
@@ -313,8 +308,6 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
                 own = "credit"
             elif own is None and last == 0 and _LABEL_LINE.fullmatch(sentence.text):
                 own = "subhead"
-            elif own is None and _CLOCK.fullmatch(sentence.text):
-                own = "subhead"  # a running story's time ("7.57 pm.", "3:30 p.m.")
             if key in said and sentence.words >= _REPEAT_WORDS:
                 own = "repeat"
             elif at == last and _TRUNCATED.search(sentence.text[-8:]):
