@@ -119,7 +119,8 @@ def dense_row(matrix: sp.csr_matrix, index: int) -> np.ndarray:
     """Row ``index`` of a CSR matrix (a row per node) as a dense vector.
 
     Read straight from the matrix's arrays: a sparse slice of one row costs
-    more than the row itself.
+    more than the row itself. The matrix must hold each entry once (as the
+    products and constructors of scipy leave it; ``sum_duplicates`` makes it so).
 
     Examples
     --------

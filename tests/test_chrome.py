@@ -202,6 +202,12 @@ def test_triggers_inside_one_another_each_try_their_rule():
     assert chrome.kind("The photographer waited.") is None
 
 
+@pytest.mark.parametrize("trigger", ["", "Hide caption"])
+def test_a_rule_whose_trigger_could_never_be_found_is_refused(trigger):
+    with pytest.raises(ValueError, match="non-empty and in lower case"):
+        Rule.mark("widget", "embed", trigger, r"hide caption\b.*")
+
+
 def test_chrome_without_rules_reads_every_line_as_story():
     assert Chrome(()).kind("Sign up for our newsletter!") is None
 

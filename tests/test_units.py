@@ -322,6 +322,9 @@ def test_first_person_words_without_quotation_marks_are_quoted_when_a_name_says_
         ("english", "You must confirm your signature by email for it to count."),
         ("english", "From the ribbon to the fireworks, here are ten moments of the day."),
         ("english", "Click below to read the full report on the bridge."),
+        ("english", "Don't miss our pictures of the opening night."),
+        ("english", "Here are the ten best moments of the opening day."),
+        ("english", "The mayor cut the ribbon, and here are ten moments of the day."),
         ("english", "Look at the way the cables sway in the wind."),
         ("french", "Vous pouvez partager vos photos du pont avec la rédaction."),
         ("german", "Schick dein schönstes Foto von der neuen Brücke an die Redaktion."),
@@ -350,7 +353,12 @@ def test_words_spoken_to_someone_are_quoted_when_a_name_says_them():
         ("english", "The band played Love Yourself twice during the concert on Friday."),
         ("english", "Here are the tolls for cars, the bridge authority said on Monday."),
         ("english", "Don't cross the bridge before noon, the police said on Monday."),
-        ("english", "Imagine Dragons played on the new bridge on Friday night."),
+        ("english", "Watch Dogs Legion sold well in the shops on the new bridge."),
+        ("english", "Get Out won the prize at the festival by the new bridge."),
+        ("english", "Share prices of the builder fell 3 percent after the bridge opened."),
+        ("english", "Tap water in the old town was declared safe again on Friday."),
+        ("english", "Watch parties were held in every pub along the river."),
+        ("english", "Residents here are bracing for another storm this week."),
         ("english", "Taking the ferry now costs more than the toll, residents said."),
         ("english", "Crews worked here around the clock, and there are more to come."),
         ("french", "Le rendez-vous est fixé au 12 mai à la mairie de Lyon."),
@@ -523,3 +531,15 @@ def test_a_unit_inside_a_paragraph_is_chosen_by_less_than_one_that_opens_it(monk
     assert given == [[True, False, True]] * 2
     weighed = by_paragraph(np.array([0.5, 0.5]), np.array([True, False]))
     assert weighed[1] == pytest.approx(INSIDE_PARAGRAPH * weighed[0])
+
+
+def test_cues_with_no_person_words_find_none():
+    from summarize.language.cues import Cues
+
+    cues = Cues(
+        back=frozenset({"he"}),
+        first_person=frozenset(),
+        speech=frozenset({"said"}),
+        pronouns=frozenset({"he"}),
+    )
+    assert cues.speaks.search("I told you we would go.") is None

@@ -83,6 +83,15 @@ class Rule:
     alone: bool = False
     runs_on: bool = False
 
+    def __post_init__(self) -> None:
+        # a line is tried only on the rules whose trigger it contains, found in
+        # it lower-cased: an empty trigger or one with a capital is never found
+        if not self.triggers or any(not t or t != t.lower() for t in self.triggers):
+            raise ValueError(
+                f"rule {self.kind!r} needs triggers, each non-empty and in lower case: "
+                f"{self.triggers!r}"
+            )
+
     @classmethod
     def line(
         cls,

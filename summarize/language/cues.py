@@ -11,14 +11,17 @@ The lists a language may have, all lower-case:
   "our"). Outside quotation marks they are the voice of a page (a column, a
   press release, a review); inside them, a speaker whom the sentence must name.
 - ``second_person``: the words of someone speaking to another ("you",
-  "your"; in English also the page's "here are ...", showing its reader what
-  follows). Outside quotation marks they are a page speaking to its reader (a
+  "your"). Outside quotation marks they are a page speaking to its reader (a
   prompt, an advertisement, a teaser: "You must confirm your signature."),
   unless the sentence says who gives the advice ("..., the sheriff's office
   said."); inside them, a speaker whom the sentence must name.
-- ``imperatives``: verbs that, opening a sentence outside quotation marks,
-  tell the reader what to do ("Click below ...", "Look at the replay."): the
-  page speaking to its reader, as with ``second_person`` (English only).
+- ``imperatives``, ``commands`` and ``presenting``: a sentence that opens,
+  outside quotation marks, by telling the reader what to do ("Click below
+  ...", "Look at the replay.", "Don't ..."; a verb that is also a noun only
+  before a word such as "the", "your" or "below": "Share prices fell" is
+  story), or that shows the reader what follows ("Here are ...", "...,
+  here are ten of ..."), is the page speaking to its reader, as with
+  ``second_person`` (English only).
 - ``speech``: verbs and phrases that attribute words to a speaker ("said",
   "told", "according to"). The word next to one names the speaker, unless it
   is one of the language's ``pronouns``.
@@ -77,8 +80,17 @@ class Cues:
     back_shapes: tuple[str, ...] = ()
     # Verbs that, opening a sentence outside quotation marks, tell the reader
     # what to do ("Click below to sign.", "Look at the replay."): the page
-    # speaking to its reader, as ``second_person`` words do.
+    # speaking to its reader, as ``second_person`` words do. Many are nouns
+    # too ("Share prices fell", "Tap water", "Watch parties"), so a verb is a
+    # command only when a word of ``after_imperatives``, in lower case, follows.
     imperatives: frozenset[str] = frozenset()
+    after_imperatives: frozenset[str] = frozenset()
+    # Openings that tell the reader what to do whatever follows ("Don't",
+    # "Let's").
+    commands: frozenset[str] = frozenset()
+    # The page showing its reader what follows, at a sentence's start or after
+    # a comma or colon ("..., here are ten of the most memorable things").
+    presenting: frozenset[str] = frozenset()
     # Words that open a clause set before the sentence's own ("when", "if",
     # "after"). When both clauses have a pronoun for subject ("When she signed
     # the contract, she told ..."), the sentence names no one: it points back.
@@ -94,9 +106,12 @@ class Cues:
     # a text.
     opens_back: regex.Pattern[str] = field(init=False, repr=False)
     opens_impersonal: regex.Pattern[str] | None = field(init=False, repr=False)
-    # The phrases of ``subordinators`` and of ``imperatives`` at the start of a text.
+    # The phrases of ``subordinators``, ``imperatives`` and ``commands`` at the
+    # start of a text; those of ``presenting`` there or after a comma or colon.
     opens_clause: regex.Pattern[str] | None = field(init=False, repr=False)
     opens_imperative: regex.Pattern[str] | None = field(init=False, repr=False)
+    opens_command: regex.Pattern[str] | None = field(init=False, repr=False)
+    presents: regex.Pattern[str] | None = field(init=False, repr=False)
     speaks: re.Pattern[str] = field(init=False, repr=False)
     # The words of ``second_person`` as ``speaks`` finds them, lower-cased.
     addressing: frozenset[str] = field(init=False, repr=False)
@@ -113,6 +128,14 @@ class Cues:
         object.__setattr__(self, "opens_clause", clause)
         imperative = _starts_with(self.imperatives) if self.imperatives else None
         object.__setattr__(self, "opens_imperative", imperative)
+        command = _starts_with(self.commands) if self.commands else None
+        object.__setattr__(self, "opens_command", command)
+        presents = None
+        if self.presenting:
+            phrases = _alternatives(self.presenting)
+            where = r"(?:^[\W\d_]*|[,:;\u2013\u2014]\s+)"
+            presents = regex.compile(rf"{where}(?:{phrases})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I)
+        object.__setattr__(self, "presents", presents)
         speaks = _word_pattern(self.first_person | self.second_person)
         object.__setattr__(self, "speaks", speaks)
         object.__setattr__(self, "addressing", frozenset(map(_head, self.second_person)))
@@ -127,6 +150,8 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern for any of ``words``: whole words, a contraction by its first word
     ("I'm" by "I", "you're" by "you"), an elided form with its apostrophe ("j'",
     never the "M" of "M. Dupont")."""
+    if not words:
+        return re.compile(r"(?!)")  # no word to find
     elided = sorted(word[:-1] for word in words if word[-1] in "'’")
     whole = sorted(
         {_head(word) for word in words if word[-1] not in "'’"},
@@ -350,8 +375,6 @@ _ENGLISH = Cues(
         """
     ),
     pronouns=_ENGLISH_PRONOUNS,
-    # and the page showing its reader what follows: "here are ten of the most
-    # memorable things they said"
     second_person=_words(
         """
         you
@@ -367,8 +390,6 @@ _ENGLISH = Cues(
         you’ll
         you'd
         you’d
-        here are
-        here is
         """
     ),
     # "The 25-year-old ...", and a time counted from the sentence before:
@@ -441,9 +462,75 @@ _ENGLISH = Cues(
         explore
         enjoy
         register
+        """
+    ),
+    after_imperatives=_words(
+        """
+        the
+        a
+        an
+        this
+        these
+        that
+        those
+        your
+        our
+        my
+        his
+        her
+        their
+        its
+        it
+        them
+        him
+        us
+        me
+        all
+        some
+        more
+        out
+        up
+        on
+        in
+        at
+        for
+        to
+        with
+        below
+        above
+        here
+        there
+        through
+        back
+        along
+        over
+        about
+        how
+        what
+        why
+        who
+        where
+        when
+        whether
+        if
+        now
+        """
+    ),
+    commands=_words(
+        """
         don't
         don’t
         do not
+        let's
+        let’s
+        """
+    ),
+    presenting=_words(
+        """
+        here are
+        here is
+        and here are
+        and here is
         """
     ),
     subordinators=_words(

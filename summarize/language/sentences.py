@@ -100,9 +100,9 @@ _KANA_FOLLOWS = regex.compile(r"\p{Hiragana}")
 # The two rules above read only this many last characters of a piece, so that
 # joining many pieces into one stays linear in the text.
 _TAIL = 64
-# The most a splitter reads at once: Punkt holds an object for each word of all
-# the text it is given. A longer paragraph (no prose has one) is cut after its
-# last line break or space within this length.
+# The most a splitter reads at once, so that what one call holds stays bounded
+# whatever the splitter does with it. A longer paragraph (no prose has one) is
+# cut after its last line break or space within this length.
 _PIECE = 100_000
 
 

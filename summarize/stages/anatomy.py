@@ -137,13 +137,13 @@ _FUSED = regex.compile(
 # fused to the front of a line: a teaser's card in a list of other stories,
 # its blurb after the headline ("Bobcat Back On The Loose Bobcat Back On The
 # Loose Residents are ..."): four words or more, each capitalised as
-# headlines are, or five or more in a headline written as a sentence ("Coach
-# of football team suspended Coach of football team suspended The town ..."),
-# said again at once, then a capital. A short chant said twice ("Bring our
-# kids home Bring our kids home Protesters chanted ...") is no headline.
-_DOUBLED = regex.compile(
-    r"((?:[\p{Lu}\p{N}]\S* ){4,30}?|[\p{Lu}\p{N}]\S* (?:\S+ ){4,29}?)\1(?=\p{Lu})"
-)
+# headlines are, said again at once, then a capital ("Bring our kids home
+# Bring our kids home Protesters chanted ..." is no headline).
+_DOUBLED = regex.compile(r"((?:[\p{Lu}\p{N}]\S* ){4,30}?)\1(?=\p{Lu})")
+# The same in a headline written as a sentence, five words or more ("Coach of
+# football team suspended Coach of football team suspended The town ..."): a
+# card only beside another card or teaser, as a chant said twice is not.
+_DOUBLED_AS_SENTENCE = regex.compile(r"(\p{Lu}\S* (?:\S+ ){4,29}?)\1(?=\p{Lu})")
 _DOUBLED_WITHIN = 400  # characters: 30 words of a headline
 # The same label as a line of its own ("RESULTS:", "MICHEL MARTIN, HOST:"): a
 # subhead, or a transcript's speaker, over the paragraph below; and a note in
@@ -171,8 +171,9 @@ _SQUARE_BRACKETED = regex.compile(r"\[[^\[\]]*+(?:\[[^\[\]]*+\][^\[\]]*+)*+\][.!
 _REPEAT_WORDS = 3
 # A line cut short with an ellipsis: the blurb of a teaser for another story.
 _TRUNCATED = regex.compile(r"[\p{L}\p{N},]\s*(?:\.\.\.|…)$")
-# So many such lines in a row are a list of teasers, not an article cut short.
-_TEASER_RUN = 3
+# So many such lines in a row are a list of other stories' teasers, not an
+# article cut short, nor a writer's trailing dots (three in a row may be).
+_TEASER_RUN = 4
 # An opening quote mark: a question that opens with one is someone's speech.
 _OPENS_QUOTE = regex.compile(r"""\s*[\p{Pi}\p{Ps}"'«»„‚「『]""")
 _EXCLAMATION = re.compile(r"[!！][\"'”’»)\]」』]*$")
@@ -357,11 +358,19 @@ def _line(index: int, sentences: list[Sentence], language: Language) -> _Line:
     rules = language.boilerplate
     alone = len(sentences) == 1
     text = " ".join(sentence.text for sentence in sentences)
-    whole = None if rules is None or alone else rules.rule(text)
     chrome = tuple(
-        whole or (None if rules is None else rules.rule(sentence.text, alone=alone))
-        for sentence in sentences
+        None if rules is None else rules.rule(sentence.text, alone=alone) for sentence in sentences
     )
+    if rules is not None and not alone:
+        # the rules describe whole lines: a caption's sentences and the credit
+        # after them, a player's descriptions after its controls, a wire
+        # service's heading. A rule with no length limit (a mark) takes a line
+        # whole only where one of its sentences is chrome by itself: "Getty
+        # Images agreed to merge ... Shareholders of Getty Images ..." names an
+        # agency twice across two sentences of story.
+        whole = rules.rule(text)
+        if whole is not None and (whole.words is not None or any(chrome)):
+            chrome = (whole,) * len(sentences)
     final = sentences[-1].final
     return _Line(
         index=index,
@@ -401,8 +410,29 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
         if roles[line.index] is None and last_body >= 0:
             roles[line.index] = _body_role(line, last_body, language, headline)
     _teaser_lists(lines, roles)
+    _card_lists(lines, roles, headline)
     _footer(lines, roles, body)
     return [role or "body" for role in roles]
+
+
+def _card_lists(lines: Sequence[_Line], roles: list[Role | None], headline: str | None) -> None:
+    """Give a story line that opens with a headline written as a sentence and printed
+    twice the role "teaser" when a line beside it is a teaser, or such a line too.
+
+    Alone between story lines, the words said twice may be a chant.
+    """
+    cards = {
+        line.index
+        for line in lines
+        if line.index > 0
+        and roles[line.index] in (None, "body")
+        and (found := _doubled(line.text, _DOUBLED_AS_SENTENCE)) is not None
+        and found.group(1).strip().casefold() != headline
+    }
+    for index in sorted(cards):
+        beside = (index - 1, index + 1)
+        if any(i in cards or (0 <= i < len(lines) and roles[i] == "teaser") for i in beside):
+            roles[index] = "teaser"
 
 
 def _teaser_lists(lines: Sequence[_Line], roles: list[Role | None]) -> None:
@@ -566,11 +596,11 @@ def _unfused(sentence: Sentence, language: Language) -> Sentence:
     return _cut(sentence, fused.end())
 
 
-def _doubled(text: str) -> regex.Match[str] | None:
+def _doubled(text: str, pattern: regex.Pattern[str] = _DOUBLED) -> regex.Match[str] | None:
     """The headline printed twice that ``text`` opens with, if it does (group 1 holds it once)."""
     first = text[: text.find(" ") + 1]
     if first and text.find(" " + first, 0, _DOUBLED_WITHIN) > 0:  # its first word again
-        return _DOUBLED.match(text)
+        return pattern.match(text)
     return None
 
 

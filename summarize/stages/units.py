@@ -378,7 +378,7 @@ def _block(
         outside = " ".join(quotes.outside for quotes in scanned)
         inside = " ".join(quotes.inside for quotes in scanned)
     quoted = bool(inside) and not inside.isspace()
-    in_person = _in_person(outside, cues) or _imperative(sentences[members[0]].text, cues)
+    in_person = _in_person(outside, cues) or _to_reader(sentences[members[0]].text, outside, cues)
     speaker = None
     outside_words: list[str] = []
     if quoted or in_person:
@@ -434,18 +434,28 @@ def _in_person(text: str, cues: Cues) -> str | None:
     return "second" if found_second else None
 
 
-def _imperative(text: str, cues: Cues) -> str | None:
-    """ "second" when ``text`` opens, outside quotation marks, with a verb telling
-    the reader what to do ("Click below to sign."); else None.
+def _to_reader(text: str, outside: str, cues: Cues) -> str | None:
+    """ "second" when ``text`` opens, outside quotation marks, by telling the reader
+    what to do ("Click below to sign.", "Don't panic."), or its words outside
+    quotation marks show the reader what follows ("Here are ..."); else None.
 
-    A capitalised word right after it makes it a name's ("Imagine Dragons").
+    A verb that is also a noun commands only before a word of the language's
+    ``after_imperatives`` in lower case: "Share your photos" but "Share
+    prices fell", "Get out of town" but "Get Out won the award".
     """
-    if cues.opens_imperative is None:
+    start = len(text) - len(text.lstrip())
+    if cues.presents is not None and cues.presents.search(outside):
+        return "second"
+    if cues.opens_command is not None and cues.opens_command.match(text, start):
+        return "second"
+    found = None if cues.opens_imperative is None else cues.opens_imperative.match(text, start)
+    if found is None:
         return None
-    found = cues.opens_imperative.match(text, len(text) - len(text.lstrip()))
-    if found is None or _TITLE_GOES_ON.match(text, found.end()):
-        return None
-    return "second"
+    after = _TOKEN.search(text, found.end(), found.end() + 30)
+    if after is None or after.start() - found.end() > 1:
+        return None  # "Look: ...", "See (above)": no word right after it
+    word = after.group()
+    return "second" if word.islower() and word in cues.after_imperatives else None
 
 
 def _hyphenated(text: str, start: int, end: int) -> bool:
