@@ -6,6 +6,7 @@ import re
 import pytest
 
 from summarize import summarize
+from summarize.errors import OptionError
 from summarize.language import load_language
 from summarize.language.chrome import ENGLISH_CHROME, Chrome, Rule
 from summarize.stages.anatomy import anatomy
@@ -204,7 +205,7 @@ def test_triggers_inside_one_another_each_try_their_rule():
 
 @pytest.mark.parametrize("trigger", ["", "Hide caption"])
 def test_a_rule_whose_trigger_could_never_be_found_is_refused(trigger):
-    with pytest.raises(ValueError, match="non-empty and in lower case"):
+    with pytest.raises(OptionError, match="non-empty and in lower case"):
         Rule.mark("widget", "embed", trigger, r"hide caption\b.*")
 
 

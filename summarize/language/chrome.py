@@ -39,6 +39,7 @@ from typing import Any
 
 import ahocorasick
 
+from ..errors import OptionError
 from ..types import Role
 
 # Free words inside a line rule: a phrase that runs to no comma or semicolon,
@@ -87,7 +88,7 @@ class Rule:
         # a line is tried only on the rules whose trigger it contains, found in
         # it lower-cased: an empty trigger or one with a capital is never found
         if not self.triggers or any(not t or t != t.lower() for t in self.triggers):
-            raise ValueError(
+            raise OptionError(
                 f"rule {self.kind!r} needs triggers, each non-empty and in lower case: "
                 f"{self.triggers!r}"
             )
