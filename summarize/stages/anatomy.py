@@ -426,8 +426,7 @@ def _card_lists(lines: Sequence[_Line], roles: list[Role | None], headline: str 
         for line in lines
         if line.index > 0
         and roles[line.index] in (None, "body")
-        and (found := _doubled(line.text, _DOUBLED_AS_SENTENCE)) is not None
-        and found.group(1).strip().casefold() != headline
+        and _teasers_card(line.text, headline, _DOUBLED_AS_SENTENCE)
     }
     for index in sorted(cards):
         beside = (index - 1, index + 1)
@@ -604,9 +603,9 @@ def _doubled(text: str, pattern: regex.Pattern[str] = _DOUBLED) -> regex.Match[s
     return None
 
 
-def _teasers_card(text: str, headline: str | None) -> bool:
+def _teasers_card(text: str, headline: str | None, pattern: regex.Pattern[str] = _DOUBLED) -> bool:
     """Whether ``text`` opens with a headline printed twice that is not the article's own."""
-    doubled = _doubled(text)
+    doubled = _doubled(text, pattern)
     return doubled is not None and doubled.group(1).strip().casefold() != headline
 
 
