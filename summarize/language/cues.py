@@ -122,14 +122,13 @@ class Cues:
         starts = frozenset(phrase.split()[0] for phrase in self.speech)
         object.__setattr__(self, "speech_starts", starts)
         object.__setattr__(self, "opens_back", _starts_with(self.back, self.back_shapes))
-        impersonal = _starts_with(self.impersonal) if self.impersonal else None
-        object.__setattr__(self, "opens_impersonal", impersonal)
-        clause = _starts_with(self.subordinators) if self.subordinators else None
-        object.__setattr__(self, "opens_clause", clause)
-        imperative = _starts_with(self.imperatives) if self.imperatives else None
-        object.__setattr__(self, "opens_imperative", imperative)
-        command = _starts_with(self.commands) if self.commands else None
-        object.__setattr__(self, "opens_command", command)
+        for name, listed in (
+            ("opens_impersonal", self.impersonal),
+            ("opens_clause", self.subordinators),
+            ("opens_imperative", self.imperatives),
+            ("opens_command", self.commands),
+        ):  # a language without the list has no pattern
+            object.__setattr__(self, name, _starts_with(listed) if listed else None)
         presents = None
         if self.presenting:
             phrases = _alternatives(self.presenting)
