@@ -204,22 +204,25 @@ def test_a_line_of_several_sentences_that_as_a_whole_is_chrome_is_chrome_every_s
     assert story_of(page) == ["The river burst its banks on Tuesday.", "Crews worked all night."]
 
 
-def test_a_paragraph_that_names_an_agency_twice_in_two_sentences_stays_story():
-    story = (
-        "Getty Images agreed on Monday to buy a rival photo agency. Shareholders of "
-        "Getty Images will own 54 percent of the new company."
-    )
+@pytest.mark.parametrize(
+    ("story", "sentences"),
+    [
+        (
+            "Getty Images agreed on Monday to buy a rival photo agency. Shareholders of "
+            "Getty Images will own 54 percent of the new company.",
+            2,
+        ),
+        (
+            "The mayor showed a photo of the cracked pier to reporters. Engineers said it was "
+            "taken in May. The council will vote on the repairs on Monday.",
+            3,
+        ),
+    ],
+    ids=["agency-named-twice", "photo-named"],
+)
+def test_a_story_paragraph_with_chrome_words_in_several_sentences_stays_story(story, sentences):
     page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{story}"
-    assert len(story_of(page)) == 3
-
-
-def test_a_story_paragraph_that_names_a_photo_stays_story():
-    story = (
-        "The mayor showed a photo of the cracked pier to reporters. Engineers said it was "
-        "taken in May. The council will vote on the repairs on Monday."
-    )
-    page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{story}"
-    assert len(story_of(page)) == 4
+    assert len(story_of(page)) == 1 + sentences
 
 
 def test_an_article_cut_short_keeps_its_story_and_only_the_blurb_is_a_teaser():
