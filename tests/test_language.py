@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize import Options, summarize
 from summarize.errors import LanguageError, NothingRelevantError
@@ -283,3 +285,43 @@ def test_the_fast_word_pattern_finds_the_words_the_full_one_finds():
     texts = [*FLOOD, "İstanbul’s mayor ²3 don't U.S. é-e\u0301", 'צה״ל ארה"ב', "½ de l’été"]
     for text in texts:
         assert words.find_words(text) == words.WORD.findall(text.lower())
+
+
+PUNKT_LANGUAGES = ["english", "german", "greek", "french"]
+# Stops, closing marks and words in every order, where Punkt's own cuts are hardest to guess.
+PUNCTUATED = st.lists(
+    st.sampled_from(
+        [
+            *".?!;;\"'«»‘’“”)(][}{-…",
+            " ",
+            " ",
+            "\n",
+            "\t",
+            "Mr.",
+            "U.S.",
+            "...",
+            "1",
+            "word",
+            "The",
+            "é",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PUNCTUATED)
+def test_a_paragraph_that_skips_punkt_gets_the_spans_punkt_gives(text):
+    """A paragraph whose only stops close it is not run through Punkt: the spans must not change."""
+    import punkt
+
+    from summarize.language.sentences import _PUNKT_ENDS, _punkt_parameters, _split
+    from summarize.language.table import PARTS
+
+    for name in PUNKT_LANGUAGES:
+        params = _punkt_parameters(name)
+        rules = punkt.LanguageVars(sent_end_chars=_PUNKT_ENDS.get(name, (".", "?", "!")))
+        punkt_itself = punkt.PunktSentenceTokenizer(params, rules=rules)
+        ours = _split(name, PARTS[name], params)
+        assert list(ours(text)) == list(punkt_itself.span_tokenize(text)), name

@@ -299,11 +299,21 @@ def _split(name: str, parts: Parts, params: Any) -> Callable[[str], Iterator[tup
     if params is not None:
         import punkt
 
-        ends = _PUNKT_ENDS.get(name)
-        tokenizer = punkt.PunktSentenceTokenizer(
-            params, rules=None if ends is None else punkt.LanguageVars(sent_end_chars=ends)
-        )
-        punkt_spans: Callable[[str], Iterator[tuple[int, int]]] = tokenizer.span_tokenize
+        rules = punkt.LanguageVars(sent_end_chars=_PUNKT_ENDS.get(name, (".", "?", "!")))
+        tokenizer = punkt.PunktSentenceTokenizer(params, rules=rules)
+        # Punkt ends a sentence only after one of its stops; a paragraph whose
+        # only stops close it (most are a sentence long) is one sentence,
+        # found without running Punkt.
+        stops = re.escape("".join(rules.sent_end_chars))
+        closers = "\"')\\]}’”»"
+        stop = re.compile(f"[{stops}](?![{stops}]*[{closers}]*\\s*\\Z)")
+
+        def punkt_spans(text: str) -> Iterator[tuple[int, int]]:
+            if stop.search(text) is not None:
+                yield from tokenizer.span_tokenize(text)
+            elif end := len(text.rstrip()):
+                yield 0, end
+
         return punkt_spans
     import sentencex
 
