@@ -17,21 +17,24 @@ sentence a line, and scored against the human summary with ``rouge-score``
 
 Scores are printed for the whole file and for each half of it, so a gain that
 holds on one half only shows. ``--ablation`` adds our brief with each
-component switched off. ``--labels`` reads sentences labelled by people (the
-readability labels, ``../shared/tools/readable/``, or a copy with the
-sentences a change newly picks labelled the same way) and adds each system's
-shares of furniture and of unreadable sentences among its labelled brief
-sentences, and how many it picked that nobody has labelled.
+component switched off. ``--labels`` (repeatable) reads sentences labelled by
+people: the readability labels of ``../shared/tools/readable/``, and
+``benchmarks/readings.jsonl``, the brief sentences read since, kept as
+digests of their text (see ``readings.py``). It adds each system's shares of
+furniture and of unreadable sentences among its labelled brief sentences,
+and how many it picked that nobody has labelled; ``--unlabelled FILE``
+writes those out to be read.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import mean
 from typing import Any
@@ -158,38 +161,77 @@ def sumy_system(summarizer_class: Any, language: Language) -> System:
     return run
 
 
-Labels = dict[str, dict[str, str]]
 FURNITURE = ("C", "H", "B")
 UNREADABLE = ("F", "U")
+READINGS = Path(__file__).with_name("readings.jsonl")
 
 
-def load_labels(path: Path) -> Labels:
-    """Sentence labels read by people: ``{cluster id: {text: label}}`` (see ``--labels``)."""
+def digest(text: str) -> str:
+    """The key of a brief sentence in ``readings.jsonl``: SHA-1 of its text, white space trimmed."""
+    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Known:
+    """The labels read for one cluster: by sentence text, and by digest of a brief sentence."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)
+
+
+Labels = dict[str, Known]
+
+
+def load_labels(paths: Sequence[Path]) -> Labels:
+    """Sentence labels read by people, from every file: ``{cluster id: Known}`` (see ``--labels``).
+
+    A line is ``{"id", "text", "label"}`` or, as in ``readings.jsonl``,
+    ``{"id", "sha1", "label"}``; a text read twice keeps its first label.
+    """
     labels: Labels = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                record = json.loads(line)
-                labels.setdefault(record["id"], {})[record["text"].strip()] = record["label"]
+    for path in paths:
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    record = json.loads(line)
+                    known = labels.setdefault(record["id"], Known())
+                    if "sha1" in record:
+                        known.digests.setdefault(record["sha1"], record["label"])
+                    else:
+                        known.texts.setdefault(record["text"].strip(), record["label"])
     return labels
 
 
-def label_of(text: str, known: dict[str, str]) -> str:
+def label_of(text: str, known: Known) -> str:
     """A brief sentence's label, as the readability score reads it.
 
-    Its own label; else "C", "H" or "B" when it holds a sentence labelled so
-    (a unit with a caption in it is furniture); else "?": not yet read.
+    Its own label, by text or by digest; else "C", "H" or "B" when it holds
+    a sentence labelled so (a unit with a caption in it is furniture); else
+    "?": not yet read.
     """
     text = text.strip()
-    if text in known:
-        return known[text]
-    parts = {label for part, label in known.items() if len(part) > 20 and part in text}
+    found = known.texts.get(text) or known.digests.get(digest(text))
+    if found is not None:
+        return found
+    parts = {label for part, label in known.texts.items() if len(part) > 20 and part in text}
     return next((label for label in FURNITURE if label in parts), "?")
 
 
+Unread = dict[tuple[str, str], None]
+
+
 def score(
-    system: System, clusters: Sequence[Cluster], language: Language, labels: Labels | None = None
+    system: System,
+    clusters: Sequence[Cluster],
+    language: Language,
+    labels: Labels | None = None,
+    unread: Unread | None = None,
 ) -> Iterator[dict[str, float]]:
+    """Each cluster's ROUGE, and the count of each label among its brief sentences.
+
+    The ``(cluster id, text)`` of each labelled cluster's brief sentence that
+    nobody has read is added to ``unread``.
+    """
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     for cluster in clusters:
         brief = system(cluster.documents)
@@ -201,6 +243,8 @@ def score(
             for text in brief:
                 found = label_of(text, labels[cluster.id])
                 scores[found] = scores.get(found, 0) + 1
+                if found == "?" and unread is not None:
+                    unread[cluster.id, text.strip()] = None
         yield scores
 
 
@@ -209,11 +253,12 @@ def evaluate(
     clusters: Sequence[Cluster],
     language: Language,
     labels: Labels | None = None,
+    unread: Unread | None = None,
 ) -> list[tuple[str, list[dict[str, float]], float]]:
     rows = []
     for name, system in systems.items():
         started = time.perf_counter()
-        scores = list(score(system, clusters, language, labels))
+        scores = list(score(system, clusters, language, labels, unread))
         rows.append((name, scores, time.perf_counter() - started))
         print(f"  scored {name} in {rows[-1][2]:.1f}s", file=sys.stderr)
     return rows
@@ -337,9 +382,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--labels",
         type=Path,
+        action="append",
         help="JSONL of brief sentences labelled by people ({id, text, label}: S story, C caption, "
-        "H headline, B boilerplate, F fragment, U unattributed speech); adds each system's "
-        "furniture (C+H+B) and unreadable (F+U) shares of its labelled brief sentences",
+        "H headline, B boilerplate, F fragment, U unattributed speech; or {id, sha1, label} as "
+        f"in {READINGS.name}), repeatable; adds each system's furniture (C+H+B) and unreadable "
+        "(F+U) shares of its labelled brief sentences",
+    )
+    parser.add_argument(
+        "--unlabelled",
+        type=Path,
+        help="write the brief sentences nobody has labelled here, one {id, text} a line, to be "
+        f"read and added to {READINGS.name} with readings.py (keep it outside the project)",
     )
     parser.add_argument(
         "--variant",
@@ -362,9 +415,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for variant in args.variant:
         systems[f"ours, {variant}"] = ours(Options().replace(**parse_variant(variant)))
     labels = None if args.labels is None else load_labels(args.labels)
-    rows = evaluate(systems, clusters, language, labels)
+    unread: Unread = {}
+    rows = evaluate(systems, clusters, language, labels, unread)
     print(f"{len(clusters)} clusters from {args.data.name}, budget {BUDGET} words, ROUGE F1 x 100")
     print(table(rows, halves=len(clusters) >= 2, labels=labels is not None))
+    if args.unlabelled is not None:
+        with args.unlabelled.open("w", encoding="utf-8") as out:
+            for cluster_id, text in unread:
+                out.write(json.dumps({"id": cluster_id, "text": text}, ensure_ascii=False) + "\n")
+        print(f"wrote {len(unread)} brief sentences nobody has labelled to {args.unlabelled}")
     return 0
 
 

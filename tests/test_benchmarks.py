@@ -144,3 +144,58 @@ def test_the_quality_benchmark_reads_labels_and_runs_every_ablation(monkeypatch,
     from summarize.stages import units
 
     assert (units.UNIT_DAMPING, units.MOST_JOINED) == (0.75, 2)  # every part put back
+
+
+def test_readings_keep_labels_without_text_and_score_them(monkeypatch, tmp_path, capsys):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import quality
+    import readings
+
+    from summarize import summarize
+
+    data = tmp_path / "clusters.jsonl"
+    cluster = {"id": "flood", "documents": FLOOD, "summary": "The river flooded the market."}
+    data.write_text(json.dumps(cluster), encoding="utf-8")
+    picked = [s.text for s in summarize(FLOOD, max_words=250)]
+    # the shared labels read one sentence; the run writes out the others
+    shared = tmp_path / "shared.jsonl"
+    shared.write_text(json.dumps({"id": "flood", "text": picked[0], "label": "S"}), "utf-8")
+    unlabelled = tmp_path / "unlabelled.jsonl"
+    argv = ["--data", str(data), "--no-baselines", "--labels", str(shared)]
+    assert quality.main([*argv, "--unlabelled", str(unlabelled)]) == 0
+    todo = [json.loads(line) for line in unlabelled.read_text("utf-8").splitlines()]
+    assert [t["text"] for t in todo] == picked[1:]
+
+    # a person reads them: the first is a caption, the rest story
+    labelled = tmp_path / "labelled.jsonl"
+    rows = [{**t, "label": "C" if i == 0 else "S"} for i, t in enumerate(todo)]
+    labelled.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    kept = tmp_path / "readings.jsonl"
+    assert readings.main([str(labelled), "--to", str(kept)]) == 0
+    stored = kept.read_text("utf-8")
+    assert all(text not in stored for text in picked)
+    assert len(stored.splitlines()) == len(picked) - 1
+
+    # read again with another label: the first reading stays
+    labelled.write_text(json.dumps({**todo[0], "label": "S"}), encoding="utf-8")
+    assert readings.main([str(labelled), "--to", str(kept)]) == 0
+    assert kept.read_text("utf-8") == stored
+    assert "1 read again" in capsys.readouterr().out
+
+    assert quality.main([*argv, "--labels", str(kept)]) == 0
+    out = capsys.readouterr().out
+    default = next(line for line in out.splitlines() if line.startswith("| ours (default)"))
+    cells = default.strip("| ").split(" | ")
+    assert cells[4:7] == [f"{100 / len(picked):.1f}", "0.0", "0"]  # one cluster: no halves
+
+
+def test_readings_refuse_a_line_without_a_label(monkeypatch, tmp_path, capsys):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import readings
+
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(json.dumps({"id": "flood", "text": "A sentence."}), encoding="utf-8")
+    kept = tmp_path / "readings.jsonl"
+    assert readings.main([str(labelled), "--to", str(kept)]) == 2
+    assert "labelled.jsonl:1: need an id, a text and a label" in capsys.readouterr().err
+    assert not kept.exists()
