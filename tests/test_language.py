@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from summarize import Options, summarize
 from summarize.errors import LanguageError, NothingRelevantError
 from summarize.language import CODES, LANGUAGES, describe, load_language, resolve
+from summarize.language.table import PARTS
 from summarize.stages.segment import segment
 from summarize.types import Document, count_words
 
@@ -287,14 +288,13 @@ def test_the_fast_word_pattern_finds_the_words_the_full_one_finds():
         assert words.find_words(text) == words.WORD.findall(text.lower())
 
 
-PUNKT_LANGUAGES = ["english", "german", "greek", "french"]
 # Stops, closing marks and words in every order, where Punkt's own cuts are hardest to guess.
 PUNCTUATED = st.lists(
     st.sampled_from(
         [
             *".?!;;\"'«»‘’“”)(][}{-…",
             " ",
-            " ",
+            "\u00a0",
             "\n",
             "\t",
             "Mr.",
@@ -310,18 +310,42 @@ PUNCTUATED = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
-@given(PUNCTUATED)
-def test_a_paragraph_that_skips_punkt_gets_the_spans_punkt_gives(text):
-    """A paragraph whose only stops close it is not run through Punkt: the spans must not change."""
+def _punkt_pair(name):
+    """Our Punkt splitter of ``name`` and Punkt itself, with the same parameters and stops."""
     import punkt
 
     from summarize.language.sentences import _PUNKT_ENDS, _punkt_parameters, _split
-    from summarize.language.table import PARTS
 
-    for name in PUNKT_LANGUAGES:
-        params = _punkt_parameters(name)
-        rules = punkt.LanguageVars(sent_end_chars=_PUNKT_ENDS.get(name, (".", "?", "!")))
-        punkt_itself = punkt.PunktSentenceTokenizer(params, rules=rules)
-        ours = _split(name, PARTS[name], params)
-        assert list(ours(text)) == list(punkt_itself.span_tokenize(text)), name
+    params = _punkt_parameters(name)
+    rules = punkt.LanguageVars(sent_end_chars=_PUNKT_ENDS.get(name, (".", "?", "!")))
+    return _split(name, PARTS[name], params), punkt.PunktSentenceTokenizer(params, rules=rules)
+
+
+PUNKT_LANGUAGES = sorted(name for name in LANGUAGES if PARTS[name].splitter == "punkt")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(PUNKT_LANGUAGES), PUNCTUATED)
+def test_a_paragraph_that_skips_punkt_gets_the_spans_punkt_gives(name, text):
+    """A paragraph whose only stops close it is not run through Punkt: the spans must not change."""
+    ours, punkt_itself = _punkt_pair(name)
+    assert list(ours(text)) == list(punkt_itself.span_tokenize(text))
+
+
+def test_punkt_runs_only_on_a_paragraph_with_a_stop_inside(monkeypatch):
+    import punkt
+
+    ours, _ = _punkt_pair("english")
+    ran = []
+    original = punkt.PunktSentenceTokenizer.span_tokenize
+    monkeypatch.setattr(
+        punkt.PunktSentenceTokenizer,
+        "span_tokenize",
+        lambda self, text, **kw: ran.append(text) or original(self, text, **kw),
+    )
+    alone = ["The bridge opened.", "“It is ours,” she said.”)  ", "No stop at all", "Why?!"]
+    assert [list(ours(text)) for text in alone] == [[(0, len(t.rstrip()))] for t in alone]
+    assert ran == []
+    assert list(ours("The bridge opened. Trade rose.")) == [(0, 18), (19, 30)]
+    assert list(ours("word" + "!" * 50_000)) == [(0, 50_004)]
+    assert ran == ["The bridge opened. Trade rose."]

@@ -63,6 +63,9 @@ def _punkt_parameters(name: str) -> Any:
     return dataclasses.replace(model, abbrev_types=abbreviations)
 
 
+# Closing marks after a full stop, which Punkt keeps with the sentence they
+# close (of its realignment set, those that only close).
+_CLOSERS = "\"')]}’”»"
 # Where a language ends sentences with more than Punkt's ".", "?" and "!":
 # Greek asks with ";" (and its look-alike, U+037E).
 _PUNKT_ENDS = {"greek": (".", "?", "!", ";", "\u037e")}
@@ -302,14 +305,14 @@ def _split(name: str, parts: Parts, params: Any) -> Callable[[str], Iterator[tup
         rules = punkt.LanguageVars(sent_end_chars=_PUNKT_ENDS.get(name, (".", "?", "!")))
         tokenizer = punkt.PunktSentenceTokenizer(params, rules=rules)
         # Punkt ends a sentence only after one of its stops; a paragraph whose
-        # only stops close it (most are a sentence long) is one sentence,
-        # found without running Punkt.
-        stops = re.escape("".join(rules.sent_end_chars))
-        closers = "\"')\\]}’”»"
-        stop = re.compile(f"[{stops}](?![{stops}]*[{closers}]*\\s*\\Z)")
+        # only stops close it (most are a sentence long), maybe before closing
+        # marks that Punkt keeps with the stop, is one sentence, found without
+        # running Punkt. Stripped from the end, not matched: linear in any text.
+        stops = "".join(rules.sent_end_chars)
+        any_stop = re.compile(f"[{re.escape(stops)}]")
 
         def punkt_spans(text: str) -> Iterator[tuple[int, int]]:
-            if stop.search(text) is not None:
+            if any_stop.search(text.rstrip().rstrip(_CLOSERS).rstrip(stops)) is not None:
                 yield from tokenizer.span_tokenize(text)
             elif end := len(text.rstrip()):
                 yield 0, end
