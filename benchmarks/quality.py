@@ -29,7 +29,6 @@ writes those out to be read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -39,6 +38,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
+from readings import READINGS, digest
 from rouge_score import rouge_scorer
 from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
@@ -163,12 +163,6 @@ def sumy_system(summarizer_class: Any, language: Language) -> System:
 
 FURNITURE = ("C", "H", "B")
 UNREADABLE = ("F", "U")
-READINGS = Path(__file__).with_name("readings.jsonl")
-
-
-def digest(text: str) -> str:
-    """The key of a brief sentence in ``readings.jsonl``: SHA-1 of its text, white space trimmed."""
-    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -186,7 +180,8 @@ def load_labels(paths: Sequence[Path]) -> Labels:
     """Sentence labels read by people, from every file: ``{cluster id: Known}`` (see ``--labels``).
 
     A line is ``{"id", "text", "label"}`` or, as in ``readings.jsonl``,
-    ``{"id", "sha1", "label"}``; a text read twice keeps its first label.
+    ``{"id", "sha1", "label"}``; a sentence read twice in the same form keeps
+    its first label.
     """
     labels: Labels = {}
     for path in paths:
@@ -205,9 +200,9 @@ def load_labels(paths: Sequence[Path]) -> Labels:
 def label_of(text: str, known: Known) -> str:
     """A brief sentence's label, as the readability score reads it.
 
-    Its own label, by text or by digest; else "C", "H" or "B" when it holds
-    a sentence labelled so (a unit with a caption in it is furniture); else
-    "?": not yet read.
+    Its own label, by its text, else by its digest; else "C", "H" or "B" when
+    it holds a sentence labelled so by text (a unit with a caption in it is
+    furniture: a digest holds no text to look inside); else "?": not yet read.
     """
     text = text.strip()
     found = known.texts.get(text) or known.digests.get(digest(text))
@@ -391,8 +386,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--unlabelled",
         type=Path,
-        help="write the brief sentences nobody has labelled here, one {id, text} a line, to be "
-        f"read and added to {READINGS.name} with readings.py (keep it outside the project)",
+        help="with --labels: write the brief sentences of the labelled clusters that nobody has "
+        "labelled here, one {id, text} a line, to be read and added to "
+        f"{READINGS.name} with readings.py (keep it outside the project)",
     )
     parser.add_argument(
         "--variant",
@@ -402,6 +398,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also score ours with these options changed, e.g. redundancy=0.5 (repeatable)",
     )
     args = parser.parse_args(argv)
+    if args.unlabelled is not None and args.labels is None:
+        parser.error("--unlabelled needs --labels: the sentences nobody has labelled among them")
 
     language = load_language("english")
     clusters = load_clusters(args.data, args.limit)

@@ -21,32 +21,68 @@ another label is counted and shown, and left as it was.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from quality import READINGS, digest
+READINGS = Path(__file__).with_name("readings.jsonl")
+LABELS = "SCHBFU"  # story, caption, headline, boilerplate, fragment, unattributed
 
-LABELS = frozenset("SCHBFU")
+
+def digest(text: str) -> str:
+    """The key of a brief sentence in ``readings.jsonl``: SHA-1 of its text, white space trimmed."""
+    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()
 
 
-def read_labelled(path: Path) -> list[dict[str, str]]:
-    """The ``{"id", "sha1", "label"}`` of each labelled sentence of ``path``."""
-    readings = []
+def records(path: Path) -> list[tuple[int, dict[str, object]]]:
+    """Each JSON object of a JSONL file with its line number; ValueError names a bad line."""
+    found = []
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
-            record = json.loads(line)
-            if record.get("label") not in LABELS or not record.get("id") or "text" not in record:
-                raise ValueError(
-                    f"{path}:{number}: need an id, a text and a label, one of {''.join(LABELS)}"
-                )
-            readings.append(
-                {"id": record["id"], "sha1": digest(record["text"]), "label": record["label"]}
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+            if not isinstance(record, dict):
+                raise ValueError(f"{path}:{number}: not a JSON object")
+            found.append((number, record))
+    return found
+
+
+def read_labelled(path: Path) -> list[tuple[str, str, str]]:
+    """The ``(id, sha1, label)`` of each labelled sentence of ``path``."""
+    readings = []
+    for number, record in records(path):
+        cluster, text, label = record.get("id"), record.get("text"), record.get("label")
+        if not (
+            isinstance(cluster, str)
+            and cluster
+            and isinstance(text, str)
+            and text.strip()
+            and isinstance(label, str)
+            and label in LABELS
+            and len(label) == 1
+        ):
+            raise ValueError(
+                f"{path}:{number}: need an id, a text and a label, one of {', '.join(LABELS)}"
             )
+        readings.append((cluster, digest(text), label))
     return readings
+
+
+def read_readings(path: Path) -> dict[tuple[str, str], str]:
+    """The label of each ``(id, sha1)`` of a readings file."""
+    kept: dict[tuple[str, str], str] = {}
+    for number, record in records(path):
+        cluster, sha1, label = record.get("id"), record.get("sha1"), record.get("label")
+        if not (isinstance(cluster, str) and isinstance(sha1, str) and isinstance(label, str)):
+            raise ValueError(f"{path}:{number}: need an id, a sha1 and a label")
+        kept.setdefault((cluster, sha1), label)
+    return kept
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,28 +91,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--to", type=Path, default=READINGS, help="the readings file to add to")
     args = parser.parse_args(argv)
 
-    kept: dict[tuple[str, str], str] = {}
-    if args.to.exists():
-        for line in args.to.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                kept[record["id"], record["sha1"]] = record["label"]
-    before, differ = len(kept), 0
     try:
+        kept = read_readings(args.to) if args.to.exists() else {}
         new = [reading for path in args.labelled for reading in read_labelled(path)]
     except (OSError, ValueError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return 2
-    for reading in new:
-        key = reading["id"], reading["sha1"]
-        if kept.setdefault(key, reading["label"]) != reading["label"]:
+    before, differ = len(kept), 0
+    for cluster, sha1, label in new:
+        if kept.setdefault((cluster, sha1), label) != label:
             differ += 1
-            print(f"read again as {reading['label']}, kept {kept[key]}: {key[0]} {key[1]}")
+            print(f"read again as {label}, kept {kept[cluster, sha1]}: {cluster} {sha1}")
     lines = [
-        json.dumps({"id": key[0], "sha1": key[1], "label": label})
-        for key, label in sorted(kept.items())
+        json.dumps({"id": cluster, "sha1": sha1, "label": label})
+        for (cluster, sha1), label in sorted(kept.items())
     ]
-    args.to.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    try:
+        args.to.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    except OSError as error:
+        print(f"Error: cannot write {args.to}: {error.strerror}", file=sys.stderr)
+        return 2
     print(f"{len(kept) - before} readings added, {len(kept)} in {args.to}; {differ} read again")
     return 0
 

@@ -189,13 +189,52 @@ def test_readings_keep_labels_without_text_and_score_them(monkeypatch, tmp_path,
     assert cells[4:7] == [f"{100 / len(picked):.1f}", "0.0", "0"]  # one cluster: no halves
 
 
-def test_readings_refuse_a_line_without_a_label(monkeypatch, tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ({"id": "flood", "text": "A sentence."}, "labelled.jsonl:1: need an id, a text"),
+        ({"id": "flood", "text": "  ", "label": "S"}, "need an id, a text and a label"),
+        ({"id": 7, "text": "A sentence.", "label": "S"}, "need an id, a text and a label"),
+        ({"id": "flood", "text": None, "label": "S"}, "need an id, a text and a label"),
+        ({"id": "flood", "text": "A sentence.", "label": ["S"]}, "need an id, a text and a label"),
+        (["flood", "A sentence.", "S"], "labelled.jsonl:1: not a JSON object"),
+        ('{"id": "flood",', "labelled.jsonl:1: not JSON"),
+    ],
+)
+def test_readings_refuse_a_bad_line_and_keep_the_file(monkeypatch, tmp_path, capsys, line, says):
     monkeypatch.syspath_prepend(str(BENCHMARKS))
     import readings
 
     labelled = tmp_path / "labelled.jsonl"
-    labelled.write_text(json.dumps({"id": "flood", "text": "A sentence."}), encoding="utf-8")
+    text = line if isinstance(line, str) else json.dumps(line)
+    labelled.write_text(text + "\n", encoding="utf-8")
     kept = tmp_path / "readings.jsonl"
+    kept.write_text('{"id": "fire", "sha1": "ab", "label": "S"}\n', encoding="utf-8")
     assert readings.main([str(labelled), "--to", str(kept)]) == 2
-    assert "labelled.jsonl:1: need an id, a text and a label" in capsys.readouterr().err
-    assert not kept.exists()
+    assert says in capsys.readouterr().err
+    assert kept.read_text("utf-8") == '{"id": "fire", "sha1": "ab", "label": "S"}\n'
+
+
+def test_readings_refuse_a_damaged_readings_file_and_a_missing_input(monkeypatch, tmp_path, capsys):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import readings
+
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(json.dumps({"id": "a", "text": "A b.", "label": "S"}), "utf-8")
+    kept = tmp_path / "readings.jsonl"
+    kept.write_text("not json\n", encoding="utf-8")
+    assert readings.main([str(labelled), "--to", str(kept)]) == 2
+    assert "readings.jsonl:1: not JSON" in capsys.readouterr().err
+    assert kept.read_text("utf-8") == "not json\n"
+    assert readings.main([str(tmp_path / "absent.jsonl"), "--to", str(tmp_path / "new")]) == 2
+    assert "absent.jsonl" in capsys.readouterr().err and not (tmp_path / "new").exists()
+
+
+def test_unlabelled_needs_labels(monkeypatch, tmp_path, capsys):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import quality
+
+    with pytest.raises(SystemExit) as exit_:
+        quality.main(["--data", str(tmp_path / "x.jsonl"), "--unlabelled", str(tmp_path / "u")])
+    assert exit_.value.code == 2
+    assert "--unlabelled needs --labels" in capsys.readouterr().err
