@@ -323,6 +323,7 @@ def test_first_person_words_without_quotation_marks_are_quoted_when_a_name_says_
         ("english", "From the ribbon to the fireworks, here are ten moments of the day."),
         ("english", "Click below to read the full report on the bridge."),
         ("english", "Don't miss our pictures of the opening night."),
+        ("english", "Let’s take a closer look at the cables of the bridge."),
         ("english", "Here are the ten best moments of the opening day."),
         ("english", "The mayor cut the ribbon, and here are ten moments of the day."),
         ("english", "Look at the way the cables sway in the wind."),

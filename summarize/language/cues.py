@@ -426,7 +426,8 @@ _ENGLISH = Cues(
         """
     ),
     # not "like", "vote", "call" or "search": they open story sentences as
-    # prepositions and nouns ("Like many towns, ...", "Vote counting began")
+    # prepositions and nouns ("Like many towns, ...", "Vote counting began");
+    # "let's" is a command, whatever follows it
     imperatives=_words(
         """
         look
@@ -446,8 +447,6 @@ _ENGLISH = Cues(
         try
         get
         make
-        let's
-        let’s
         tell
         take
         find
