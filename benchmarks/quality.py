@@ -38,7 +38,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from readings import READINGS, digest
+from readings import READINGS, digest, records
 from rouge_score import rouge_scorer
 from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
@@ -185,15 +185,12 @@ def load_labels(paths: Sequence[Path]) -> Labels:
     """
     labels: Labels = {}
     for path in paths:
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                if line.strip():
-                    record = json.loads(line)
-                    known = labels.setdefault(record["id"], Known())
-                    if "sha1" in record:
-                        known.digests.setdefault(record["sha1"], record["label"])
-                    else:
-                        known.texts.setdefault(record["text"].strip(), record["label"])
+        for _, record in records(path):
+            known = labels.setdefault(str(record["id"]), Known())
+            if "sha1" in record:
+                known.digests.setdefault(str(record["sha1"]), str(record["label"]))
+            else:
+                known.texts.setdefault(str(record["text"]).strip(), str(record["label"]))
     return labels
 
 
