@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -310,6 +311,7 @@ PUNCTUATED = st.lists(
 ).map("".join)
 
 
+@functools.cache
 def _punkt_pair(name):
     """Our Punkt splitter of ``name`` and Punkt itself, with the same parameters and stops."""
     import punkt
@@ -326,22 +328,87 @@ PUNKT_LANGUAGES = sorted(name for name in LANGUAGES if PARTS[name].splitter == "
 
 @settings(max_examples=600, deadline=None)
 @given(st.sampled_from(PUNKT_LANGUAGES), PUNCTUATED)
-def test_a_paragraph_that_skips_punkt_gets_the_spans_punkt_gives(name, text):
-    """A paragraph whose only stops close it is not run through Punkt: the spans must not change."""
+def test_our_punkt_spans_are_punkts(name, text):
+    """Our Punkt (and the shortcut past it for a paragraph whose only stops close it)
+    gives the spans Punkt itself gives."""
     ours, punkt_itself = _punkt_pair(name)
     assert list(ours(text)) == list(punkt_itself.span_tokenize(text))
 
 
-def test_punkt_runs_only_on_a_paragraph_with_a_stop_inside(monkeypatch):
+@functools.cache
+def _words_punkt_weighs(name):
+    """Words whose full stop Punkt's second pass may read otherwise than its first: the
+    language's abbreviations, the words of its pairs that straddle a full stop, and the
+    words that open its sentences."""
+    params = _punkt_pair(name)[1].params
+    pairs = sorted(params.collocations)[:40]
+    return sorted(
+        {
+            *sorted(params.abbrev_types)[::25],
+            *sorted(params.numeric_abbrev_types),
+            *(word for pair in pairs for word in pair if word != "##number##"),
+            *sorted(params.sent_starters)[::5],
+        }
+    )
+
+
+# Initials, numbers, plain words and words whose case is hard to change.
+_OTHER_WORDS = ["J", "b", "1990", "12", "word", "Σ", "ΟΔΟΣ", "İ", "²", "x_y", "U.S", "the"]
+
+
+@st.composite
+def _prose(draw):
+    """A language of Punkt and a paragraph of words it weighs, stops and white space."""
+    name = draw(st.sampled_from(PUNKT_LANGUAGES))
+    word = st.one_of(
+        st.sampled_from(_words_punkt_weighs(name)), st.sampled_from(_OTHER_WORDS)
+    ).flatmap(lambda word: st.sampled_from([word, word.capitalize(), word.upper()]))
+    gap = st.sampled_from(
+        [" ", ". ", ". ", "? ", "! ", '." ', ".” ", ".) ", ". (", ".\n", ".\u00a0", ". \t", ".,"]
+    )
+    pieces = draw(st.lists(st.tuples(word, gap), max_size=12))
+    return name, "".join(word + after for word, after in pieces)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_prose())
+def test_our_punkt_reads_each_full_stop_as_punkt_does(prose):
+    """Where our Punkt decides a full stop without Punkt's passes, it decides as they do."""
+    name, text = prose
+    ours, punkt_itself = _punkt_pair(name)
+    assert list(ours(text)) == list(punkt_itself.span_tokenize(text))
+
+
+def test_our_punkt_reads_a_model_whose_words_bind_across_a_full_stop():
+    """No packaged model pairs a plain word with the next across a full stop, or makes one
+    an abbreviation before a number only; a model may, and then Punkt's passes decide."""
+    import dataclasses
+
     import punkt
+
+    from summarize.language.sentences import _Punkt
+
+    model = dataclasses.replace(
+        punkt.load_model("english"),
+        collocations={("river", "bank")},
+        numeric_abbrev_types={"item"},
+    )
+    ours, rules = _Punkt(model, punkt.LanguageVars()), punkt.LanguageVars()
+    punkt_itself = punkt.PunktSentenceTokenizer(model, rules=rules)
+    texts = {"It rose by the river. Bank staff fled.": 1, "See item. 4 on the list. It sold.": 2}
+    for text, sentences in texts.items():
+        assert list(ours.span_tokenize(text)) == list(punkt_itself.span_tokenize(text))
+        assert len(list(ours.span_tokenize(text))) == sentences
+
+
+def test_punkt_runs_only_on_a_paragraph_with_a_stop_inside(monkeypatch):
+    from summarize.language.sentences import _Punkt
 
     ours, _ = _punkt_pair("english")
     ran = []
-    original = punkt.PunktSentenceTokenizer.span_tokenize
+    original = _Punkt.span_tokenize
     monkeypatch.setattr(
-        punkt.PunktSentenceTokenizer,
-        "span_tokenize",
-        lambda self, text, **kw: ran.append(text) or original(self, text, **kw),
+        _Punkt, "span_tokenize", lambda self, text: ran.append(text) or original(self, text)
     )
     alone = ["The bridge opened.", "“It is ours,” she said.”)  ", "No stop at all", "Why?!"]
     assert [list(ours(text)) for text in alone] == [[(0, len(t.rstrip()))] for t in alone]
@@ -349,3 +416,12 @@ def test_punkt_runs_only_on_a_paragraph_with_a_stop_inside(monkeypatch):
     assert list(ours("The bridge opened. Trade rose.")) == [(0, 18), (19, 30)]
     assert list(ours("word" + "!" * 50_000)) == [(0, 50_004)]
     assert ran == ["The bridge opened. Trade rose."]
+
+
+def test_our_punkt_takes_only_punkts_own_rules():
+    import punkt
+
+    from summarize.language.sentences import _Punkt
+
+    with pytest.raises(ValueError, match="rules"):
+        _Punkt(punkt.load_model("english"), punkt.LanguageVars(internal_punctuation=","))

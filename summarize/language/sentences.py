@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from itertools import zip_longest
 from typing import Any
 
 import regex
@@ -304,7 +305,7 @@ def _split(name: str, parts: Parts, params: Any) -> Callable[[str], Iterator[tup
         import punkt
 
         rules = punkt.LanguageVars(sent_end_chars=_PUNKT_ENDS.get(name, (".", "?", "!")))
-        tokenizer = punkt.PunktSentenceTokenizer(params, rules=rules)
+        tokenizer = _Punkt(params, rules)
         # Punkt ends a sentence only after one of its stops; a paragraph whose
         # only stops close it, maybe before closing marks that Punkt keeps with
         # the stop, is one sentence (half the paragraphs of news are), found
@@ -337,3 +338,155 @@ def _rule_spans(
             continue
         start += len(chunk) - len(chunk.lstrip())
         yield start, start + len(stripped)
+
+
+# Punkt's white space before the word of a full stop: ASCII's only.
+_ASCII_SPACES = " \t\n\r\x0b\x0c"
+_ASCII_SPACE_BUT = re.compile("[\t\n\r\x0b\x0c]")
+# Every run of Punkt's multi-character punctuation ("--", "...", ". . .") holds one of these.
+_RUN_AT_ALL = re.compile(r"--|\.\.|\.\s\.")
+
+
+class _Punkt:
+    """Punkt's ``span_tokenize``: the same spans, with its common decisions made faster.
+
+    Punkt asks, of every stop with white space or a mark after it, whether it
+    ends a sentence by running its word tokenizer and both of its annotation
+    passes over the few words around it. Most stops need less: "?" and "!"
+    always end one, and so does the full stop after a word that Punkt knows as
+    no abbreviation, initial or number. Those are decided here; every other
+    stop is put to Punkt's own passes. The rest of ``span_tokenize`` (which
+    stops to ask about, the spans between them, closing marks moved onto the
+    sentence they close) is Punkt's, written again without its per-stop
+    objects. ``rules`` may differ from Punkt's defaults in their stops only; a
+    test compares the spans with Punkt's in every language that uses it.
+    """
+
+    def __init__(self, params: Any, rules: Any) -> None:
+        import punkt
+        from punkt.annotate import annotate_tokens, first_pass_annotation, second_pass_annotation
+        from punkt.rules.boundaries import PunktBoundaryDetector
+        from punkt.rules.words import PunktWordTokenizer
+
+        if dataclasses.replace(rules, sent_end_chars=(".", "?", "!")) != punkt.LanguageVars():
+            raise ValueError("only Punkt's own rules, with stops of the language, are known")
+        self._params = params
+        self._rules = rules
+        self._stops = "".join(rules.sent_end_chars)
+        self._has_stop = re.compile(f"[{re.escape(self._stops)}]").search
+        self._candidates = PunktBoundaryDetector(rules).match
+        self._words = PunktWordTokenizer(rules)
+        self._runs = re.compile(rules.multi_char_punct_pattern)
+        self._closing = re.compile(rules.boundary_realignment_pattern, re.MULTILINE)
+        self._token = punkt.PunktToken
+        self._annotate = annotate_tokens
+        self._first_pass = first_pass_annotation
+        self._second_pass = second_pass_annotation
+        # The words after which a full stop may be no sentence end for Punkt:
+        # abbreviations, and the first words of pairs that straddle a full stop.
+        self._may_go_on = frozenset(
+            {*params.abbrev_types, *params.numeric_abbrev_types}
+            | {first for first, _ in params.collocations}
+        )
+
+    def span_tokenize(self, text: str) -> Iterator[tuple[int, int]]:
+        """The ``(start, end)`` of each sentence of ``text``, as Punkt gives them."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for stop, word in self._stops_in(text):
+            if not self._ends_sentence(text, stop, word):
+                continue
+            spans.append((start, stop.end()))
+            after = stop.start("next_tok")
+            start = after if after >= 0 else stop.end()
+        spans.append((start, len(text.rstrip())))
+        return self._realigned(text, self._absorbed(text, spans))
+
+    def _stops_in(self, text: str) -> Iterator[tuple[re.Match[str], int]]:
+        """Each stop Punkt asks about, with where its word starts (Punkt's boundary detector)."""
+        inside = self._inside_runs(text)
+        word = until = 0
+        before: re.Match[str] | None = None
+        for stop in self._candidates(text):
+            at = stop.start()
+            if at in inside:
+                continue
+            space = text.rfind(" ", until, at)
+            if _ASCII_SPACE_BUT.search(text, max(space, until), at) is not None:
+                space = max(text.rfind(mark, until, at) for mark in _ASCII_SPACES)
+            # white space at ``until`` itself is Punkt's "none"
+            start = space + 1 if space > until else word
+            if before is not None and until <= start:
+                yield before, word
+            before, word, until = stop, start, at
+        if before is not None:
+            yield before, word
+
+    def _inside_runs(self, text: str) -> set[int]:
+        """The places inside a run of marks ("--", "...") but its last, where no sentence ends."""
+        inside: set[int] = set()
+        if _RUN_AT_ALL.search(text) is not None:
+            for run in self._runs.finditer(text):
+                inside.update(range(run.start(), run.end() - 1))
+        return inside
+
+    def _ends_sentence(self, text: str, stop: re.Match[str], word_start: int) -> bool:
+        """Whether Punkt ends a sentence at ``stop``, whose word opens at ``word_start``."""
+        if stop.group() != ".":
+            # "?", "!" (and Greek ";") are tokens of their own, which the first pass
+            # marks as an end and the second leaves alone; a token always follows.
+            return True
+        word = text[word_start : stop.start()]
+        after = stop.group("after_tok")
+        if word.isalnum() and self._has_stop(after) is None:
+            # Letters and digits are none of Punkt's marks, so "word." is one token,
+            # and no token after it holds a stop, so none can end a sentence: the
+            # decision is that of "word." beside the next token.
+            if word.isalpha() and len(word) > 1 and word.lower() not in self._may_go_on:
+                # the first pass ends the sentence, and no rule of the second applies
+                # to a word that is no abbreviation, initial or number
+                return True
+            token = self._token(word + ".")
+            following = self._token(self._words.tokenize(after)[0])
+            self._first_pass(token, self._params, self._rules)
+            self._first_pass(following, self._params, self._rules)
+            self._second_pass(token, following, self._params)
+            return bool(token.sentbreak)
+        # Punkt's own reading: a token it ends a sentence after, with a token after it
+        tokens = self._annotate(
+            self._words.tokenize_annotated(text[word_start : stop.end("after_tok")]),
+            self._params,
+            self._rules,
+        )
+        ended = False
+        for token in tokens:
+            if ended:
+                return True
+            ended = bool(token.sentbreak)
+        return False
+
+    def _absorbed(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` without empty ones, a span of stops only joined to the one before."""
+        kept: list[tuple[int, int]] = []
+        for start, end in spans:
+            if start >= end:
+                continue
+            if kept and not text[start:end].strip(self._stops):
+                kept[-1] = (kept[-1][0], end)
+            else:
+                kept.append((start, end))
+        return kept
+
+    def _realigned(self, text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """``spans``, the closing marks that open a span moved to the end of the one before."""
+        opens: int | None = None  # where a span opens once its closing marks moved off
+        for (start, end), following in zip_longest(spans, spans[1:]):
+            start = start if opens is None else opens
+            closing = None if following is None else self._closing.match(text, *following)
+            if closing is None:
+                opens = None
+                if start < end:
+                    yield start, end
+            else:
+                yield start, closing.start() + len(closing.group().rstrip())
+                opens = closing.end()
