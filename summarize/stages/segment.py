@@ -59,6 +59,8 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in line_spans(text, 0, len(text))]
     ['The river rose two metres\\nand flooded the square.']
     """
+    if _LINE_BREAK.search(text, start, end) is None:  # most paragraphs are one line
+        return [(start, end)] if trim(text, start, end) is not None else []
     pieces = [
         trimmed
         for begin, stop in _breaks(text, start, end)
@@ -105,11 +107,12 @@ def segment_article(text: str, article: int, language: Language) -> list[Sentenc
     article), so that the anatomy of the article can be read from them.
     """
     sentences: list[Sentence] = []
+    readable = _for_splitter(text)
     line = 0
     for paragraph, (para_start, para_end) in enumerate(paragraph_spans(text)):
         for line_start, line_end in line_spans(text, para_start, para_end):
             found = False
-            for start, end in language.sentence_spans(_for_splitter(text[line_start:line_end])):
+            for start, end in language.sentence_spans(readable[line_start:line_end]):
                 start, end = _visible(text, line_start + start, line_start + end)
                 body = text[start:end]
                 if not _CONTENT.search(body):
@@ -130,11 +133,11 @@ def segment_article(text: str, article: int, language: Language) -> list[Sentenc
     return sentences
 
 
-def _for_splitter(line: str) -> str:
-    """``line`` with each invisible mark read as a space, offsets unchanged."""
-    if any(mark in line for mark in _INVISIBLE):
-        return line.translate(_AS_SPACES)
-    return line
+def _for_splitter(text: str) -> str:
+    """``text`` with each invisible mark read as a space, offsets unchanged."""
+    if any(mark in text for mark in _INVISIBLE):
+        return text.translate(_AS_SPACES)
+    return text
 
 
 def _visible(text: str, start: int, end: int) -> tuple[int, int]:
