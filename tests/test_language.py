@@ -253,6 +253,7 @@ def test_joining_many_pieces_reads_only_the_tail_of_each(name, monkeypatch):
 
     monkeypatch.setattr(module, "_INITIAL", Counting(module._INITIAL))
     monkeypatch.setattr(module, "_CLOSE_QUOTE", Counting(module._CLOSE_QUOTE))
+    monkeypatch.setattr(module, "_OPENER_AT_ALL", Counting(module._OPENER_AT_ALL))
     # each line opens lower-case, so every piece goes on the one before
     text = "\n".join(f"and line {n} goes on." for n in range(300))
     spans = list(load_language(name).sentence_spans(text))

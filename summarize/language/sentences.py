@@ -86,6 +86,8 @@ _DOTTED = regex.compile(r"\p{L}\.$")
 # An opening quotation mark that a splitter left at the end of a sentence ("...
 # lundi. «"): it opens the next one.
 _TRAILING_OPENER = regex.compile(r"\s+([«„“‘‚「『‹]+)\s*$")
+# Any of those marks, looked for first: most sentences have none near their end.
+_OPENER_AT_ALL = re.compile("[«„“‘‚「『‹]")
 # An initialism written with dots ("U.S.", "J.R.R.") ending a piece, and a
 # capitalised word opening the next.
 _INITIALISM = regex.compile(r"(?:^|[\s(\[\p{Pi}\"'])(?:\p{Lu}\.){2,}$")
@@ -144,7 +146,7 @@ def _joined(
             (initials and _INITIAL.search(text, *before))
             or (start == before[1] and after.isalpha() and _DOTTED.search(text, *before))
             or (after.isdigit() and _NUMBER_SIGN.search(text, *before))
-            or (_CLOSE_QUOTE.search(text, *before) and _KANA_FOLLOWS.match(text, start))
+            or (_KANA_FOLLOWS.match(text, start) and _CLOSE_QUOTE.search(text, *before))
             or _GOES_ON_ANY.match(text, start)
             or name_goes_on(text, before, start, end)
         )
@@ -154,7 +156,9 @@ def _joined(
         for start, end in spans(text):
             if pending is not None:
                 tail_start = max(pending[0], pending[1] - _TAIL)
-                opener = _TRAILING_OPENER.search(text, tail_start, pending[1])
+                opener = None
+                if _OPENER_AT_ALL.search(text, tail_start, pending[1]) is not None:
+                    opener = _TRAILING_OPENER.search(text, tail_start, pending[1])
                 if opener is not None:
                     # an opening quote mark left at the end goes with what it opens
                     pending, start = (pending[0], opener.start()), opener.start(1)
