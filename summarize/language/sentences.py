@@ -306,16 +306,13 @@ def _split(name: str, parts: Parts, params: Any) -> Callable[[str], Iterator[tup
     ``params`` are the Punkt parameters of a language Punkt splits, else None.
     """
     if params is not None:
-        import punkt
-
-        rules = punkt.LanguageVars(sent_end_chars=_PUNKT_ENDS.get(name, (".", "?", "!")))
-        tokenizer = _Punkt(params, rules)
+        stops = "".join(_PUNKT_ENDS.get(name, (".", "?", "!")))
+        tokenizer = _Punkt(params, stops)
         # Punkt ends a sentence only after one of its stops; a paragraph whose
         # only stops close it, maybe before closing marks that Punkt keeps with
         # the stop, is one sentence (half the paragraphs of news are), found
         # without running Punkt. Stripped from the end, not matched with a
         # look-ahead: linear in any text.
-        stops = "".join(rules.sent_end_chars)
         any_stop = re.compile(f"[{re.escape(stops)}]")
 
         def punkt_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -362,22 +359,21 @@ class _Punkt:
     stop is put to Punkt's own passes. The rest of ``span_tokenize`` (which
     stops to ask about, the spans between them, closing marks moved onto the
     sentence they close) is Punkt's, written again without its per-stop
-    objects. ``rules`` may differ from Punkt's defaults in their stops only; a
+    objects. Its rules are Punkt's defaults with the language's ``stops``; a
     test compares the spans with Punkt's in every language that uses it.
     """
 
-    def __init__(self, params: Any, rules: Any) -> None:
+    def __init__(self, params: Any, stops: str) -> None:
         import punkt
         from punkt.annotate import annotate_tokens, first_pass_annotation, second_pass_annotation
         from punkt.rules.boundaries import PunktBoundaryDetector
         from punkt.rules.words import PunktWordTokenizer
 
-        if dataclasses.replace(rules, sent_end_chars=(".", "?", "!")) != punkt.LanguageVars():
-            raise ValueError("only Punkt's own rules, with stops of the language, are known")
+        rules = punkt.LanguageVars(sent_end_chars=tuple(stops))
         self._params = params
         self._rules = rules
-        self._stops = "".join(rules.sent_end_chars)
-        self._has_stop = re.compile(f"[{re.escape(self._stops)}]").search
+        self._stops = stops
+        self._has_stop = re.compile(f"[{re.escape(stops)}]").search
         self._candidates = PunktBoundaryDetector(rules).match
         self._words = PunktWordTokenizer(rules)
         self._runs = re.compile(rules.multi_char_punct_pattern)
