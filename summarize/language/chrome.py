@@ -211,10 +211,17 @@ class Chrome:
         automaton = self._triggers[bisect_left(self._limits, words)]
         if automaton is None:
             return None
-        tried: set[int] = {p for _, found in automaton.iter(line) for p in found}
-        for position in sorted(tried):
+        # one set of positions per trigger found, however often it occurs
+        found = {positions for _, positions in automaton.iter(line)}
+        for position in sorted(set().union(*found)):
             rule = self.rules[position]
-            if (alone or not rule.alone) and rule.fits(line, words, written):
+            if not alone and rule.alone:
+                continue
+            # what Rule.fits asks, less what the automaton has settled: a
+            # trigger occurs, and no rule it admits is shorter than the line
+            if rule.shape.fullmatch(written if rule.cased else line) and (
+                rule.words is None or not _REPORTED.search(line)
+            ):
                 return rule
         return None
 
