@@ -542,8 +542,10 @@ def _headline(line: _Line, language: Language) -> bool:
 def _dated(text: str) -> bool:
     """Whether a line is a date: a few words, many of them numbers ("March 3, 2024")."""
     words = text.split()
+    if not 0 < len(words) <= _DATE_WORDS:
+        return False  # before counting numbers: a first line may be a whole article
     numbers = sum(any(c.isdigit() for c in word) for word in words)
-    return 0 < len(words) <= _DATE_WORDS and numbers >= _DATE_NUMBERS * len(words)
+    return numbers >= _DATE_NUMBERS * len(words)
 
 
 def _restated(line: _Line, lines: Sequence[_Line], language: Language) -> bool:
