@@ -465,16 +465,18 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
         r"|below,? (?:is|are|you'?ll find) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:text|list|video"
         r"|statement|letter|transcript|timeline|map|photos?|pictures?|gallery|explanation"
         r"|excerpts?|summary|clip|trailer)\b.*"
-        r"|.*\bclick below\b.*|read on (?:for|to)\b.*"
-        r"|.*\b(?:mentioned|discussed|featured|linked|embedded|shown) in this (?:article|video"
-        r"|post)\b.*|.*\bthe making of this video\b.*"
+        r"|read on (?:for|to)\b.*"
         r"|this (?:article|post) (?:was|is|has)\b.*"
-        r"|.*\bthe video (?:above|below|shown here)\b.*"
-        r"|.*\bwe(?:'ve|\u2019ve| have) (?:compiled|collected|rounded up|gathered)"
+        # the phrases that may stand anywhere in the line, tried in one scan of it
+        r"|.*\b(?:click below\b"
+        r"|(?:mentioned|discussed|featured|linked|embedded|shown) in this (?:article|video"
+        r"|post)\b|the making of this video\b"
+        r"|the video (?:above|below|shown here)\b"
+        r"|we(?:'ve|\u2019ve| have) (?:compiled|collected|rounded up|gathered)"
         r" (?:a |an |the |some |her |his |their |our )?(?:[\w-]+ ){0,2}(?:list|best|top"
-        r"|moments|photos|pictures|highlights|reactions|tweets|quotes)\b.*"
-        r"|.*\bwe(?:'ve|\u2019ve| have) (?:added|updated|corrected)\b.*\b(?:to|in) (?:this|the)"
-        r" (?:article|post)\b.*)",
+        r"|moments|photos|pictures|highlights|reactions|tweets|quotes)\b"
+        r"|we(?:'ve|\u2019ve| have) (?:added|updated|corrected)\b.*\b(?:to|in) (?:this|the)"
+        r" (?:article|post)\b).*)",
         words=40,
     ),
     # A broadcaster's line over its video: "NBC10's Ann Bell has the latest." A
