@@ -4,6 +4,8 @@ import pickle
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize import summarize
 from summarize.errors import OptionError
@@ -201,6 +203,52 @@ def test_triggers_inside_one_another_each_try_their_rule():
     assert chrome.kind("Buy photo") == "buy"
     assert chrome.kind("Photographer: Ana Ruiz") == "credit"
     assert chrome.kind("The photographer waited.") is None
+
+
+def test_a_line_is_read_as_its_sentences_and_as_a_whole():
+    chrome = Chrome(ENGLISH_CHROME)
+    caption = ["Mayor Ruth Kell tours the square.", "(AP Photo/Dan Ames)"]
+    read, whole = chrome.line(caption)
+    assert [rule and rule.kind for rule in read] == [None, "photo credit"]
+    assert whole is not None and whole.kind == "photo credit"
+    story = ["The vote passed.", "Sign up for our newsletter!"]
+    read, whole = chrome.line(story)
+    # a sentence of several is no paragraph of its own: a line rule still fits it
+    assert [rule and rule.kind for rule in read] == [None, "sign-up prompt"]
+    assert whole is None
+
+
+# Sentences of a line: story and chrome words, marks set before lines, blanks,
+# and letters that lower-case to more than one ("İ") or by their neighbours ("Σ").
+_SENTENCE = st.lists(
+    st.sampled_from(
+        [
+            *STORY_LINES[:12],
+            *CHROME_LINES[:40],
+            "-",
+            "• Buy photo",
+            " ",
+            "",
+            "İstanbul",
+            "ΟΔΟΣ Σ.",
+            "\u00a0Getty Images",
+            "left,",
+            "Ana Ruiz,",
+            "(AP Photo)",
+        ]
+    ),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SENTENCE, min_size=2, max_size=4))
+def test_one_scan_of_a_line_finds_what_each_sentence_and_the_whole_fit(sentences):
+    chrome = Chrome(ENGLISH_CHROME)
+    read, whole = chrome.line(sentences)
+    assert read == tuple(chrome.rule(sentence, alone=False) for sentence in sentences)
+    assert whole == chrome.rule(" ".join(sentences))
 
 
 @pytest.mark.parametrize("trigger", ["", "Hide caption"])

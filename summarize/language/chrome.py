@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -162,11 +163,13 @@ class Chrome:
     rules: tuple[Rule, ...]
     # The longest lines the rules allow, ascending, and for each an automaton
     # that finds, in one pass over a line, the triggers of the rules a line of
-    # that many words may fit, each giving the positions of the rules it
-    # admits (None where there are none); built once. A long line is tried on
-    # fewer rules.
+    # that many words may fit, each giving its length and the positions of the
+    # rules it admits (None where there are none); built once. A long line is
+    # tried on fewer rules; the first automaton finds every rule's triggers.
     _limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _triggers: tuple[Any, ...] = field(init=False, repr=False, compare=False)
+    # The longest line each rule allows, by position (unlimited for a mark).
+    _reach: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         limits = sorted({rule.words for rule in self.rules if rule.words is not None})
@@ -182,11 +185,13 @@ class Chrome:
             if admits:  # an automaton of no words cannot be searched
                 automaton = ahocorasick.Automaton()
                 for trigger, found in admits.items():
-                    automaton.add_word(trigger, tuple(found))
+                    automaton.add_word(trigger, (len(trigger), tuple(found)))
                 automaton.make_automaton()
             automata.append(automaton)
         object.__setattr__(self, "_limits", tuple(limits))
         object.__setattr__(self, "_triggers", tuple(automata))
+        reach = tuple(_UNLIMITED if rule.words is None else rule.words for rule in self.rules)
+        object.__setattr__(self, "_reach", reach)
 
     def kind(self, text: str, *, alone: bool = True) -> str | None:
         """The kind of chrome line ``text`` is, or ``None`` when it is content.
@@ -212,13 +217,73 @@ class Chrome:
         if automaton is None:
             return None
         # one set of positions per trigger found, however often it occurs
-        found = {positions for _, positions in automaton.iter(line)}
-        for position in sorted(set().union(*found)):
+        found = {positions for _, (_, positions) in automaton.iter(line)}
+        return self._first(set().union(*found), line, written, alone)
+
+    def line(self, sentences: Sequence[str]) -> tuple[tuple[Rule | None, ...], Rule | None]:
+        """What :meth:`rule` finds for each of a line's sentences, read as one of
+        several, and for the whole line, from one scan of the line for triggers."""
+        pieces = [" ".join(sentence.split()) for sentence in sentences]
+        automaton = self._triggers[0]
+        if automaton is None or not all(pieces):
+            # no rules, or a blank sentence, which would be no stretch of the line
+            each = tuple(self.rule(sentence, alone=False) for sentence in sentences)
+            return each, self.rule(" ".join(sentences))
+        # lower() reads no letter across the space that parts two sentences, so
+        # the line lower-cased is its sentences lower-cased, each a stretch of
+        # it (which may be longer than the sentence: "İ" becomes two letters);
+        # the marks stripped before a line are the same lower-cased
+        lowered = [piece.lower() for piece in pieces]
+        line = " ".join(lowered)
+        found = [
+            (end + 1 - length, end + 1, positions)
+            for end, (length, positions) in automaton.iter(line)
+        ]
+        read: list[Rule | None] = []
+        start = 0
+        for piece, lowered_piece in zip(pieces, lowered, strict=True):
+            written = piece.lstrip(_LEAD)
+            lead = len(piece) - len(written)
+            end = start + len(lowered_piece)
+            read.append(self._stretch(found, line, start + lead, end, written, alone=False))
+            start = end + 1
+        spaced = " ".join(pieces)
+        written = spaced.lstrip(_LEAD)
+        whole = self._stretch(found, line, len(spaced) - len(written), len(line), written)
+        return tuple(read), whole
+
+    def _stretch(
+        self,
+        found: list[tuple[int, int, tuple[int, ...]]],
+        lowered: str,
+        start: int,
+        end: int,
+        written: str,
+        *,
+        alone: bool = True,
+    ) -> Rule | None:
+        """The first rule ``lowered[start:end]`` fits, ``written`` before lower-casing,
+        given the triggers ``found`` in ``lowered``: (start, end, rule positions)."""
+        line = lowered[start:end]
+        words = line.count(" ") + 1
+        tried = {
+            position
+            for at, until, positions in found
+            if start <= at and until <= end
+            for position in positions
+            if self._reach[position] >= words
+        }
+        return self._first(tried, line, written, alone)
+
+    def _first(self, tried: set[int], line: str, written: str, alone: bool) -> Rule | None:
+        """The first rule of ``tried`` (by position) that a line fits, lower-cased and
+        single-spaced as ``line``, as ``written`` before lower-casing; each rule of
+        ``tried`` has a trigger in the line and allows a line as long."""
+        for position in sorted(tried):
             rule = self.rules[position]
             if not alone and rule.alone:
                 continue
-            # what Rule.fits asks, less what the automaton has settled: a
-            # trigger occurs, and no rule it admits is shorter than the line
+            # what Rule.fits asks, less the trigger and the length, settled
             if rule.shape.fullmatch(written if rule.cased else line) and (
                 rule.words is None or not _REPORTED.search(line)
             ):

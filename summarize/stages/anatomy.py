@@ -358,17 +358,17 @@ def _line(index: int, sentences: list[Sentence], language: Language) -> _Line:
     rules = language.boilerplate
     alone = len(sentences) == 1
     text = " ".join(sentence.text for sentence in sentences)
-    chrome = tuple(
-        None if rules is None else rules.rule(sentence.text, alone=alone) for sentence in sentences
-    )
-    if rules is not None and not alone:
+    chrome: tuple[Rule | None, ...] = (None,) * len(sentences)
+    if rules is not None and alone:
+        chrome = (rules.rule(text),)
+    elif rules is not None:
+        chrome, whole = rules.line([sentence.text for sentence in sentences])
         # the rules describe whole lines: a caption's sentences and the credit
         # after them, a player's descriptions after its controls, a wire
         # service's heading. A rule with no length limit (a mark) takes a line
         # whole only where one of its sentences is chrome by itself: "Getty
         # Images agreed to merge ... Shareholders of Getty Images ..." names an
         # agency twice across two sentences of story.
-        whole = rules.rule(text)
         if whole is not None and (whole.words is not None or any(chrome)):
             chrome = (whole,) * len(sentences)
     final = sentences[-1].final
