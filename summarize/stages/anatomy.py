@@ -116,7 +116,7 @@ _VIDEO_PAGE = regex.compile(
 # ... when a line of the page links out, as an uploader's description does.
 _LINKED = regex.compile(r"https?://|www\.")
 # A line that ends in one of these goes on into the next: a quote or a list it introduces.
-_GOES_ON = re.compile(r"[:：,;\-–—]\s*$")
+_GOES_ON = (":", "：", ",", ";", "-", "–", "—")
 # Words fused to the front of a sentence, which are the page's, not the story's:
 # a word in capitals ("CLOSE The ...", a widget's word, or a date line that lost
 # its dash: "PARIS An ..."; see _CAPITALS), a widget's words parted by a bar ("Updated | When
@@ -285,13 +285,18 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
         opener.runs_on or (opener.kind == _COPYRIGHT and _NOTICE.search(line.text) is not None)
     )
     notice = opener.role if runs_on and opener is not None else None
-    if notice is None and role == "body" and _SQUARE_BRACKETED.fullmatch(line.text):
+    if (
+        notice is None
+        and role == "body"
+        and line.text.startswith("[")
+        and _SQUARE_BRACKETED.fullmatch(line.text)
+    ):
         notice = "credit"  # a paragraph wholly in square brackets: the publisher's note
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
         own: Role | None = None
         if role != "body":
-            signed = at > 0 and _BARE_NAME.fullmatch(sentence.text)
+            signed = at > 0 and _bare_name(sentence.text)
             if (
                 role == "caption"
                 and at == last
@@ -303,15 +308,17 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
                 sentence = _unfused(sentence, language)
             rule = line.chrome[at]
             own = notice or (None if rule is None else rule.role)
-            if own is None and last == 0 and _BRACKETED.fullmatch(sentence.text):
+            text = sentence.text
+            noted = text.startswith("(")  # as every note in brackets does, before its shape
+            if own is None and last == 0 and noted and _BRACKETED.fullmatch(text):
                 own = "credit"  # a paragraph wholly in brackets: the publisher's note
-            elif own is None and _NOTE.fullmatch(sentence.text):
+            elif own is None and noted and _NOTE.fullmatch(text):
                 own = "credit"
-            elif own is None and last == 0 and _LABEL_LINE.fullmatch(sentence.text):
+            elif own is None and last == 0 and text.endswith(":") and _LABEL_LINE.fullmatch(text):
                 own = "subhead"
             if key in said and sentence.words >= _REPEAT_WORDS:
                 own = "repeat"
-            elif at == last and _TRUNCATED.search(sentence.text[-8:]):
+            elif at == last and _cut_short(sentence.text):
                 own = "teaser"  # a paragraph cut short: the blurb of a teaser
         said.add(key)
         found.append(_with_role(sentence, own or role))
@@ -444,7 +451,7 @@ def _teaser_lists(lines: Sequence[_Line], roles: list[Role | None]) -> None:
     """
     run: list[_Line] = []
     for line in [*lines, None]:
-        if line is not None and _TRUNCATED.search(line.text[-8:]):
+        if line is not None and _cut_short(line.text):
             run.append(line)
             continue
         if len(run) >= _TEASER_RUN:
@@ -568,11 +575,22 @@ def _shape(line: _Line) -> Role | None:
     """
     last = line.sentences[-1].text
     several = len(line.sentences) > 1
-    if _credit(last, line.chrome[-1]) or (several and _BARE_NAME.fullmatch(last)):
+    if _credit(last, line.chrome[-1]) or (several and _bare_name(last)):
         return "caption" if several else "credit"
     if len(line.sentences) == 1 and line.chrome[0] is not None:
         return line.chrome[0].role
     return None
+
+
+def _cut_short(text: str) -> bool:
+    """Whether ``text`` ends cut short with an ellipsis (see :data:`_TRUNCATED`)."""
+    tail = text[-8:]
+    return ("..." in tail or "…" in tail) and _TRUNCATED.search(tail) is not None
+
+
+def _bare_name(text: str) -> bool:
+    """Whether ``text`` is a name alone (see :data:`_BARE_NAME`): two to four words."""
+    return 0 < text.count(" ") <= 3 and _BARE_NAME.fullmatch(text) is not None
 
 
 def _unfused(sentence: Sentence, language: Language) -> Sentence:
@@ -635,7 +653,7 @@ def _body_role(line: _Line, last_body: int, language: Language, headline: str | 
     its headline fused to it; another line that opens with a headline
     printed twice is a teaser's card.
     """
-    goes_on = _GOES_ON.search(line.text) is not None
+    goes_on = line.text.rstrip().endswith(_GOES_ON)
     if goes_on and line.text.rstrip()[-1:] in ":：" and _dated(line.text):
         goes_on = False  # a date over a timeline's entry ("Jan. 5, 2018:"): its heading
     if not line.prose and not goes_on:
@@ -648,7 +666,7 @@ def _body_role(line: _Line, last_body: int, language: Language, headline: str | 
             and asks(line.text, language.name)
             and not _OPENS_QUOTE.match(line.text)
         )
-        or (len(line.sentences) == 1 and _TRUNCATED.search(line.text[-8:]))
+        or (len(line.sentences) == 1 and _cut_short(line.text))
         or (line.index > 0 and _teasers_card(line.text, headline))
     ):
         return "teaser"
