@@ -327,6 +327,8 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
 
 def _with_role(sentence: Sentence, role: Role) -> Sentence:
     """The sentence with ``role`` (built directly: this runs for every sentence)."""
+    if sentence.role == role:
+        return sentence  # as most story sentences come, "body" until the anatomy is read
     return Sentence(
         sentence.article,
         sentence.position,
@@ -641,7 +643,10 @@ def _credit(text: str, rule: Rule | None) -> bool:
         return True
     if len(text.split()) > _CREDIT_WORDS:
         return False
-    return bool(_CREDIT.fullmatch(text.strip()) or _LABELLED_CREDIT.fullmatch(text.strip()))
+    slashed = "/" in text  # as every credit of _CREDIT is
+    return bool(
+        (slashed and _CREDIT.fullmatch(text.strip())) or _LABELLED_CREDIT.fullmatch(text.strip())
+    )
 
 
 def _body_role(line: _Line, last_body: int, language: Language, headline: str | None) -> Role:
