@@ -99,6 +99,8 @@ class Cues:
     longest: int = field(init=False)
     # The first word of each phrase of ``speech``: where an attribution may start.
     speech_starts: frozenset[str] = field(init=False)
+    # The words of ``pronouns`` not in ``first_person``: a subject the sentence must name.
+    other_pronouns: frozenset[str] = field(init=False, repr=False)
 
     # The phrases of ``back`` at the start of a text; the words of
     # ``first_person`` and ``second_person`` anywhere (a contraction by its
@@ -123,6 +125,7 @@ class Cues:
         object.__setattr__(self, "longest", longest)
         starts = frozenset(phrase.split()[0] for phrase in self.speech)
         object.__setattr__(self, "speech_starts", starts)
+        object.__setattr__(self, "other_pronouns", self.pronouns - self.first_person)
         object.__setattr__(self, "opens_back", _starts_with(self.back, self.back_shapes))
         for name, listed in (
             ("opens_impersonal", self.impersonal),

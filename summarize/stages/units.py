@@ -402,8 +402,8 @@ def _block(
         )
     )
     voice = asking or (in_person is not None and speaker != "named")
-    points_back = _points_back(sentences[members[0]].text, cues)
-    return _Block(tuple(members), needs_previous=broken or unnamed or points_back, voice=voice)
+    needs_previous = broken or unnamed or _points_back(sentences[members[0]].text, cues)
+    return _Block(tuple(members), needs_previous=needs_previous, voice=voice)
 
 
 def _tokens(text: str) -> list[str]:
@@ -506,7 +506,7 @@ def _attribution(outside: str, words: list[str], cues: Cues, *, by_name: bool) -
                 word[:1].isupper() for word in words[max(at - 1, 0) : at] + words[at + width :][:1]
             ):
                 return "named"
-    if _DASHED_NAME.search(outside):
+    if ("—" in outside or "–" in outside) and _DASHED_NAME.search(outside):  # most have no dash
         return "named"
     return found
 
@@ -526,20 +526,20 @@ def _points_back(text: str, cues: Cues) -> bool:
     if found is not None:
         if " ".join(found.group().lower().split()) in cues.before_comma:
             return text[found.end() : found.end() + 1] == ","
-        after = _tokens(text[found.end() : found.end() + 30])
+        after = _TOKEN.search(text, found.end(), found.end() + 30)
         # "this week", "that night's", "after that week's vote": a time, not a sentence
-        next_word = after[0].lower().removesuffix("'s").removesuffix("’s") if after else ""
+        next_word = after.group().lower().removesuffix("'s").removesuffix("’s") if after else ""
         points_at_time = next_word in cues.times
         if " " in found.group().strip():  # a phrase ("dijo que", "after that")
             return not (points_at_time and found.group().split()[-1].lower() in _DEMONSTRATIVES)
         return not points_at_time
-    others = cues.pronouns - cues.first_person
+    others = cues.other_pronouns
     clause = None if cues.opens_clause is None else cues.opens_clause.match(text, at)
     if clause is not None:
         # "When she signed the contract, she told ...": both subjects pronouns
-        subject = _tokens(text[clause.end() : clause.end() + 30])[:1]
+        subject = _TOKEN.search(text, clause.end(), clause.end() + 30)
         main = _CLAUSE_THEN_WORD.match(text, clause.end())
-        if main is not None and subject and subject[0].lower() in others:
+        if main is not None and subject is not None and subject.group().lower() in others:
             return main.group(1).lower() in others
     phrase = _OPENING_PHRASE.match(text, at)
     if phrase is None or len(phrase.group(0).split()) > _OPENING_PHRASE_WORDS + 1:
