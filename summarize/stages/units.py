@@ -45,7 +45,6 @@ import scipy.sparse as sp
 
 from ..language.cues import CUES, Cues, asks
 from ..table import SentenceTable
-from ..table import first_copies as first_copies_of
 from ..types import Sentence
 
 __all__ = [
@@ -570,51 +569,56 @@ def unit_table(
     >>> [s.text for s in found.nodes], held.toarray().tolist()
     (['Rain fell.', 'Rain fell. He left.'], [[1.0, 0.0], [1.0, 1.0]])
     """
-    sentences, group = story.sentences, story.group
+    sentences, group, node_words = story.sentences, story.group.tolist(), story.words.tolist()
     number: dict[tuple[int, ...], int] = {}
     spans: list[Sentence] = []
     unit_group: list[int] = []
-    for unit in found:
+    first_copies: list[int] = []  # the first unit of each unit node
+    for index, unit in enumerate(found):
         first, last = sentences[unit[0]], sentences[unit[-1]]
-        nodes = tuple(int(group[i]) for i in unit)
-        unit_group.append(number.setdefault(nodes, len(number)))
+        nodes = tuple([group[i] for i in unit])
+        node = number.setdefault(nodes, len(number))
+        if node == len(first_copies):
+            first_copies.append(index)
+        unit_group.append(node)
+        text = texts[first.article][first.start : last.end]
+        if len(unit) == 1 and first.text == text and first.role == "body":
+            spans.append(first)  # the unit of one sentence is that sentence
+            continue
         spans.append(
             Sentence(
                 article=first.article,
                 position=first.position,
                 start=first.start,
                 end=last.end,
-                text=texts[first.article][first.start : last.end],
+                text=text,
                 line=first.line,
                 paragraph=first.paragraph,
             )
         )
-    groups = np.asarray(unit_group, dtype=np.int64)
-    first_copies = first_copies_of(groups)
     distinct = list(number)
-    words = np.fromiter(
-        (
-            int(story.words[nodes[0]]) if len(nodes) == 1 else spans[i].words
-            for nodes, i in zip(distinct, first_copies.tolist(), strict=True)
-        ),
-        np.int64,
-        len(distinct),
-    )
+    words = [
+        node_words[nodes[0]] if len(nodes) == 1 else spans[i].words
+        for nodes, i in zip(distinct, first_copies, strict=True)
+    ]
     table = SentenceTable.of_copies(
         tuple(spans),
-        groups,
-        first=first_copies,
-        words=words,
+        np.asarray(unit_group, dtype=np.int64),
+        first=np.asarray(first_copies, dtype=np.int64),
+        words=np.asarray(words, dtype=np.int64),
         final=story.final[[nodes[-1] for nodes in distinct]],
     )
-    rows = np.repeat(np.arange(len(distinct)), [len(nodes) for nodes in distinct])
-    columns = np.fromiter((n for nodes in distinct for n in nodes), np.int64, len(rows))
+    # Each row's columns sorted, each node once: a node twice in one unit is held once.
+    held_nodes = [nodes if len(nodes) == 1 else sorted(set(nodes)) for nodes in distinct]
+    columns = [node for nodes in held_nodes for node in nodes]
     held = sp.csr_matrix(
-        (np.ones(len(rows)), (rows, columns)),
+        (
+            np.ones(len(columns)),
+            np.asarray(columns, dtype=np.int32),
+            np.cumsum([0, *map(len, held_nodes)], dtype=np.int32),
+        ),
         shape=(len(distinct), len(story.nodes)),
-        dtype=np.float64,
     )
-    held.data[:] = 1.0  # a node twice in one unit is held once
     return table, held
 
 
