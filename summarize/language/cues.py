@@ -175,9 +175,22 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _alternatives(phrases: frozenset[str]) -> str:
-    """The phrases as one alternation, longest first, white space matching any run of it."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(regex.escape(word) for word in p.split()) for p in ordered)
+    """The phrases as one alternation, longest first, white space matching any run of it.
+
+    The phrases are grouped under their first letter ("b(?:ut|oth)|t(?:hese|his)"),
+    so that regex tries only the phrases of the letter it reads; two phrases in
+    lower case that open with different letters never match at the same place.
+    """
+    rests: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        rests.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(
+        regex.escape(first)
+        + "(?:"
+        + "|".join(r"\s+".join(map(regex.escape, rest.split(" "))) for rest in after)
+        + ")"
+        for first, after in rests.items()
+    )
 
 
 def _starts_with(phrases: frozenset[str], shapes: tuple[str, ...] = ()) -> regex.Pattern[str]:
