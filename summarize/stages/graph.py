@@ -17,6 +17,7 @@ above the threshold is an edge.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -62,6 +63,8 @@ def cosine_graph(vectors: sp.csr_matrix, neighbours: int = NEIGHBOURS) -> sp.csr
     columns = sp.csr_matrix(vectors.T)
 
     def block(start: int, stop: int) -> sp.csr_matrix:
+        if start == 0 and stop == vectors.shape[0]:  # one block: no copy of the rows
+            return sp.csr_matrix(vectors @ columns)
         return sp.csr_matrix(vectors[start:stop] @ columns)
 
     return _nearest_graph(vectors, block, neighbours)
@@ -132,7 +135,8 @@ def weigh_pairs(graph: sp.csr_matrix, table: SentenceTable, factor: float) -> sp
     copies gets a self-loop for the pairs among its copies (similarity 1).
     With no copies this only multiplies edges between two articles by
     ``factor``: two outlets stating a fact is stronger evidence that it
-    matters than one article repeating itself.
+    matters than one article repeating itself. ``graph`` is a canonical CSR
+    matrix (columns sorted, each entry once), as :func:`similarity_graph` gives.
 
     Examples
     --------
@@ -144,24 +148,19 @@ def weigh_pairs(graph: sp.csr_matrix, table: SentenceTable, factor: float) -> sp
     >>> weigh_pairs(g, table, 2.0).toarray().tolist()
     [[0.0, 0.5, 1.0], [0.5, 0.0, 0.0], [1.0, 0.0, 0.0]]
     """
-    n_nodes = graph.shape[0]
     copies = table.copies.astype(np.float64)
     if factor == 1.0 and copies.max(initial=1.0) == 1.0:
         return graph
-    article = table.article
-    per_article = sp.csr_matrix(
-        (np.ones(len(table.group)), (table.group, article)),
-        shape=(n_nodes, int(article.max()) + 1),
-    )
-    same_article = _shared(per_article, graph)  # copy pairs sharing an article, per edge
-    scaled = sp.csr_matrix(graph, dtype=np.float64, copy=True)
-    scaled.data *= factor * copies[_row_ids(scaled)] * copies[scaled.indices]
-    weighted = sp.csr_matrix(scaled - (factor - 1.0) * graph.multiply(same_article))
-    own_pairs = np.asarray(per_article.multiply(per_article).sum(axis=1)).ravel()
+    rows, columns = _row_ids(graph), graph.indices
+    similarity = graph.data.astype(np.float64)
+    pairs = _ArticleCopies.of(table)
+    scaled = similarity * (factor * copies[rows] * copies[columns])
+    shared = similarity * pairs.shared(rows, columns)  # weight of the pairs within an article
+    # an edge with no copy pair within an article keeps its scaled weight, to the bit
+    weights = np.where(shared != 0, scaled - shared * (factor - 1.0), scaled)
+    own_pairs = np.bincount(pairs.node, weights=pairs.count**2, minlength=len(copies))
     own = factor * (copies**2 - copies) - (factor - 1.0) * (own_pairs - copies)
-    if own.any():
-        weighted = sp.csr_matrix(weighted + sp.diags(own))
-    return weighted
+    return _stored_as_before(graph, weights, shared != 0, own, several=pairs.several)
 
 
 def agreement(graph: sp.csr_matrix, table: SentenceTable) -> np.ndarray | None:
@@ -247,8 +246,15 @@ def _nearest_graph(rows: sp.csr_matrix, block: _Block, neighbours: int) -> sp.cs
     if not parts:
         return sp.csr_matrix((n_rows, n_rows))
     row, col, data = (np.concatenate(arrays) for arrays in zip(*parts, strict=True))
-    nearest = sp.csr_matrix((data, (row, col)), shape=(n_rows, n_rows))
-    return sp.csr_matrix(nearest.maximum(nearest.T))
+    # each edge and its mirror image, the stronger where a row keeps both
+    keys = np.concatenate([row * n_rows + col, col * n_rows + row])
+    weights = np.concatenate([data, data])
+    order = np.lexsort((weights, keys))  # each edge's strongest last
+    keys, weights = keys[order], weights[order]
+    last = np.ones(len(keys), dtype=bool)
+    last[:-1] = keys[1:] != keys[:-1]
+    row, col = np.divmod(keys[last], n_rows)
+    return _csr(row, col, weights[last], (n_rows, n_rows))
 
 
 def _strongest(
@@ -293,6 +299,8 @@ def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:
     n_rows = rows.shape[0]
     if n_rows == 0:
         return []
+    if n_rows * (n_rows + 1) <= BLOCK_ENTRIES:  # even every row meeting every row fits
+        return [(0, n_rows)]
     present = _binary(rows)
     term_rows = np.asarray(present.sum(axis=0)).ravel()
     reach = np.minimum(present @ term_rows, n_rows) + 1
@@ -303,31 +311,109 @@ def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:
     return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
-def _shared(per_article: sp.csr_matrix, graph: sp.csr_matrix) -> sp.csr_matrix:
-    """The copy pairs of two nodes that share an article, at each edge of ``graph``.
+@dataclass(frozen=True, slots=True)
+class _ArticleCopies:
+    """How many copies each node has in each article it stands in, by node then article."""
 
-    The entries of ``per_article @ per_article.T`` (nodes by articles, times
-    its transpose) where ``graph`` has an entry, computed for those entries
-    alone: the product itself is dense when one long article holds every node.
-    Where an article has two nodes or more, each row runs from its last column
-    to its first, as the product's rows do; the order in which the graph's
-    rows are then stored, and so summed, is the one the product gave, and
-    every score stays the same to the last bit.
+    node: np.ndarray
+    article: np.ndarray
+    count: np.ndarray
+    n_articles: int
 
-    Examples
-    --------
-    >>> counts = sp.csr_matrix([[1.0, 0.0], [2.0, 1.0], [0.0, 1.0]])
-    >>> edges = sp.csr_matrix([[0, 1, 1], [1, 0, 1], [1, 1, 0]])
-    >>> _shared(counts, edges).toarray().tolist()
-    [[0.0, 2.0, 0.0], [2.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    @classmethod
+    def of(cls, table: SentenceTable) -> _ArticleCopies:
+        """The copies of ``table``'s nodes, counted per article."""
+        n_articles = int(table.article.max()) + 1
+        keys, count = np.unique(table.group * n_articles + table.article, return_counts=True)
+        node, article = np.divmod(keys, n_articles)
+        return cls(node, article, count, n_articles)
+
+    @property
+    def several(self) -> bool:
+        """Whether an article holds two nodes or more."""
+        return bool(np.bincount(self.article).max(initial=0) >= 2)
+
+    def shared(self, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """The copy pairs of nodes ``rows[e]`` and ``columns[e]`` that share an article, per ``e``.
+
+        Only the articles of each pair's first node are looked up for the
+        second, so one long article holding every node costs its edges, not
+        its nodes squared.
+
+        Examples
+        --------
+        >>> from summarize.stages.merge import merge_copies
+        >>> from summarize.types import Sentence
+        >>> places = ((0, "x"), (1, "x"), (1, "x"), (0, "y"), (1, "z"))
+        >>> table = merge_copies([Sentence(a, 0, 0, 1, text) for a, text in places])
+        >>> _ArticleCopies.of(table).shared(np.array([0, 0, 1]), np.array([1, 2, 2])).tolist()
+        [1.0, 2.0, 0.0]
+        """
+        keys = self.node * self.n_articles + self.article
+        start = np.searchsorted(self.node, np.arange(int(columns.max(initial=-1)) + 2))
+        first, size = start[rows], start[rows + 1] - start[rows]
+        edge = np.repeat(np.arange(len(rows)), size)
+        entry = np.arange(len(edge)) + np.repeat(first - (np.cumsum(size) - size), size)
+        wanted = columns[edge] * self.n_articles + self.article[entry]
+        found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        hit = keys[found] == wanted
+        pairs = self.count[entry[hit]] * self.count[found[hit]]
+        return np.bincount(edge[hit], weights=pairs, minlength=len(rows))
+
+
+def _stored_as_before(
+    graph: sp.csr_matrix, weights: np.ndarray, shared: np.ndarray, own: np.ndarray, *, several: bool
+) -> sp.csr_matrix:
+    """The weighed graph, each row's entries in the order sparse arithmetic once left them.
+
+    :func:`weigh_pairs` computed the weights with scipy's sparse products and
+    sums, and PageRank sums each row in stored order: so that every score
+    stays the same to the last bit, the entries keep that order. ``weights``
+    are those of the entries of ``graph`` (a canonical CSR matrix), ``shared``
+    tells the entries that had copy pairs within an article, ``own`` is each
+    node's self-loop, ``several`` whether an article holds two nodes or more.
+    A sparse sum leaves each row's columns in ascending order when both terms
+    have theirs sorted; else (scipy's general path) each row runs backwards
+    from the order of its first term, and the columns only the second term
+    has come first. Entries of weight 0 are dropped.
     """
     rows, columns = _row_ids(graph), graph.indices
-    products = per_article[rows].multiply(per_article[columns])
-    counts = np.asarray(products.sum(axis=1)).ravel()
-    if np.diff(sp.csc_matrix(per_article).indptr).max(initial=0) >= 2:
-        order = np.lexsort((-columns, rows))
-        rows, columns, counts = rows[order], columns[order], counts[order]
-    return sp.csr_matrix((counts, columns, graph.indptr.copy()), shape=graph.shape)
+
+    def longest(entries: np.ndarray) -> int:
+        return int(np.bincount(rows[entries], minlength=graph.shape[0]).max(initial=0))
+
+    # with two nodes in an article, the copy pairs per edge were stored from each
+    # row's last column to its first, and the edges' weights followed that order
+    backwards = several and longest(shared) >= 2
+    keep = weights != 0
+    if not own.any():
+        rows, columns, weights = rows[keep], columns[keep], weights[keep]
+        order = np.lexsort((-columns if backwards else columns, rows))
+        return _csr(rows[order], columns[order], weights[order], graph.shape)
+    # adding the self-loops to rows that run backwards turns them forwards, a new
+    # self-loop first
+    loops_first = backwards and longest(keep) >= 2
+    rows, columns, weights = rows[keep], columns[keep], weights[keep]
+    on_diagonal = rows == columns
+    weights[on_diagonal] += own[rows[on_diagonal]]
+    new = own != 0
+    new[rows[on_diagonal]] = False
+    nodes = np.flatnonzero(new)
+    rows, columns = np.concatenate([rows, nodes]), np.concatenate([columns, nodes])
+    weights = np.concatenate([weights, own[nodes]])
+    later = np.arange(len(rows)) < len(rows) - len(nodes)  # not a new self-loop
+    keep = weights != 0
+    rows, columns, weights, later = rows[keep], columns[keep], weights[keep], later[keep]
+    order = np.lexsort((columns, later, rows) if loops_first else (columns, rows))
+    return _csr(rows[order], columns[order], weights[order], graph.shape)
+
+
+def _csr(
+    rows: np.ndarray, columns: np.ndarray, data: np.ndarray, shape: tuple[int, int]
+) -> sp.csr_matrix:
+    """The CSR matrix of these entries, stored in the order given (``rows`` ascending)."""
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=shape[0]))])
+    return sp.csr_matrix((data, columns, indptr), shape=shape)
 
 
 def _row_ids(matrix: sp.csr_matrix, first: int = 0) -> np.ndarray:
