@@ -73,6 +73,10 @@ _TAIL = 12
 # or digit, except that each letter of Han or kana counts on its own, as length
 # is counted in Chinese and Japanese (their words are not spaced).
 _UNSPACED_ANY = regex.compile(rf"[{UNSPACED}]")
+# Every Han or kana letter stands at U+2E80 or above: text with no such
+# character (most text but Chinese and Japanese) needs no search for them with
+# ``regex``, which takes four times as long as this one with ``re``.
+_FROM_CJK = re.compile("[\u2e80-\U0010ffff]")
 _WORD_UNIT = regex.compile(rf"[{UNSPACED}]|[^\s{UNSPACED}]+")
 _SPACED_WORD = regex.compile(r"\S+")
 _HAS_WORD = regex.compile(r"[^\W_]")
@@ -96,7 +100,7 @@ def count_words(text: str) -> int:
     >>> count_words("The bridge opened."), count_words("大桥于2024年通车。")
     (3, 7)
     """
-    if _UNSPACED_ANY.search(text) is None:
+    if not _unspaced(text):
         return len(text.split())  # what word_ends finds, faster
     return len(word_ends(text))
 
@@ -109,9 +113,14 @@ def word_ends(text: str) -> list[int]:
     >>> word_ends("Rain fell."), word_ends("大桥通车。")
     ([4, 10], [1, 2, 3, 4])
     """
-    if _UNSPACED_ANY.search(text) is None:
+    if not _unspaced(text):
         return [word.end() for word in _SPACED_WORD.finditer(text)]
     return [unit.end() for unit in _WORD_UNIT.finditer(text) if _HAS_WORD.search(unit.group())]
+
+
+def _unspaced(text: str) -> bool:
+    """Whether ``text`` holds a letter of Han or kana."""
+    return _FROM_CJK.search(text) is not None and _UNSPACED_ANY.search(text) is not None
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

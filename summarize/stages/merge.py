@@ -46,7 +46,22 @@ def copy_groups(sentences: Sequence[Sentence]) -> np.ndarray:
     """
     number: dict[str, int] = {}
     return np.fromiter(
-        (number.setdefault(" ".join(s.text.split()), len(number)) for s in sentences),
+        (number.setdefault(_spaced(s.text), len(number)) for s in sentences),
         dtype=np.int64,
         count=len(sentences),
     )
+
+
+def _spaced(text: str) -> str:
+    """``text`` with each run of white space made one space, none at either end.
+
+    Examples
+    --------
+    >>> _spaced(" Rain\\n fell. "), _spaced("Rain fell.")
+    ('Rain fell.', 'Rain fell.')
+    """
+    # a printable text has no white space but the plain space: most sentences
+    # are already spaced so, and are kept without splitting them into words
+    if text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
+        return text
+    return " ".join(text.split())
