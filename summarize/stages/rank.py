@@ -78,11 +78,16 @@ def rank(
         jump = np.full(n_nodes, 1.0 / n_nodes)
     else:
         jump = prior / prior.sum()
+    teleport = (1.0 - damping) * jump
+    dangling_nodes = np.flatnonzero(dangling)
     scores: np.ndarray = np.full(n_nodes, 1.0 / n_nodes)
     for _ in range(max_iter):
         previous = scores
-        scores = damping * (np.asarray(transition @ previous) + previous[dangling].sum() * jump)
-        scores += (1.0 - damping) * jump
+        flow = transition @ previous
+        if len(dangling_nodes):  # with none, their share is 0: adding it changes nothing
+            flow += previous[dangling_nodes].sum() * jump
+        scores = damping * flow
+        scores += teleport
         if np.abs(scores - previous).sum() < n_nodes * tol:
             return scores
     raise ConvergenceError(
