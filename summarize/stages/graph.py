@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import scipy.sparse as sp
 
-from ..table import SentenceTable
+from ..table import SentenceTable, entries_of
 from ..types import Similarity
 
 if TYPE_CHECKING:
@@ -350,10 +350,8 @@ class _ArticleCopies:
         [1.0, 2.0, 0.0]
         """
         keys = self.node * self.n_articles + self.article
-        start = np.searchsorted(self.node, np.arange(int(columns.max(initial=-1)) + 2))
-        first, size = start[rows], start[rows + 1] - start[rows]
-        edge = np.repeat(np.arange(len(rows)), size)
-        entry = np.arange(len(edge)) + np.repeat(first - (np.cumsum(size) - size), size)
+        start = np.searchsorted(self.node, np.arange(int(rows.max(initial=-1)) + 2))
+        edge, entry = entries_of(start, rows)  # the articles of each edge's first node
         wanted = columns[edge] * self.n_articles + self.article[entry]
         found = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
         hit = keys[found] == wanted
