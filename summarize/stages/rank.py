@@ -83,12 +83,12 @@ def rank(
     scores: np.ndarray = np.full(n_nodes, 1.0 / n_nodes)
     for _ in range(max_iter):
         previous = scores
-        flow = transition @ previous
+        scores = transition @ previous
         if len(dangling_nodes):  # with none, their share is 0: adding it changes nothing
-            flow += previous[dangling_nodes].sum() * jump
-        scores = damping * flow
+            scores += np.add.reduce(previous[dangling_nodes]) * jump
+        scores *= damping
         scores += teleport
-        if np.abs(scores - previous).sum() < n_nodes * tol:
+        if np.add.reduce(np.abs(scores - previous)) < n_nodes * tol:
             return scores
     raise ConvergenceError(
         f"PageRank did not converge in {max_iter} iterations; "
