@@ -84,6 +84,9 @@ _LATIN_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _NOT_LATIN = re.compile(
     "[^\x00-\u024f\u2010-\u2027\u2030-\u203e]|[\u00b2\u00b3\u00b9\u00bc-\u00be]"
 )
+# On lower-cased ASCII text (most news in English) a letter or digit is one of
+# these, and ``re`` matches this class faster than one of Unicode letters.
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*")
 
 
 def find_words(text: str) -> list[str]:
@@ -95,8 +98,10 @@ def find_words(text: str) -> list[str]:
     ['the', 'u.s', 'senate’s', 'vote', '52-48', 'passed']
     """
     lowered = text.lower()
-    if lowered.isascii() or _NOT_LATIN.search(lowered) is None:
-        found: list[str] = _LATIN_WORD.findall(lowered)
+    if lowered.isascii():
+        found: list[str] = _ASCII_WORD.findall(lowered)
+    elif _NOT_LATIN.search(lowered) is None:
+        found = _LATIN_WORD.findall(lowered)
     else:
         found = WORD.findall(lowered)
     return found
