@@ -234,7 +234,7 @@ def check_language(documents: Sequence[Document], language: Language) -> None:
         return
     sample = _opening(documents)
     words = language.words(sample)
-    share = sum(map(language.is_stop, words)) / max(len(words), 1)
+    share = _stop_count(language, words) / max(len(words), 1)
     if len(words) < _CHECK_WORDS:
         # a few long "words" of many letters: a script without spaces read as one with them
         letters = sum(character.isalpha() for character in sample)
@@ -287,8 +287,16 @@ def _more_its_own(sample: str, name: str, share: float) -> bool:
     theirs = other.words(sample)
     if len(theirs) < _CHECK_WORDS or not other.stop_words:
         return True
-    theirs_share = sum(map(other.is_stop, theirs)) / len(theirs)
+    theirs_share = _stop_count(other, theirs) / len(theirs)
     return theirs_share >= _OWN_STOP_WORDS and theirs_share > 2 * share
+
+
+def _stop_count(language: Language, words: list[str]) -> int:
+    """How many of ``words`` are stop words of ``language`` (see :meth:`Language.is_stop`)."""
+    stop = language.stop_words
+    # the set decides most words at once; only a hyphened word may join stop words
+    joined = [word for word in words if "-" in word and word not in stop]
+    return sum(map(stop.__contains__, words)) + sum(map(language.is_stop, joined))
 
 
 def main_language(documents: Sequence[Document], languages: Sequence[Language]) -> Language:
