@@ -246,13 +246,15 @@ def _nearest_graph(rows: sp.csr_matrix, block: _Block, neighbours: int) -> sp.cs
     if not parts:
         return sp.csr_matrix((n_rows, n_rows))
     row, col, data = (np.concatenate(arrays) for arrays in zip(*parts, strict=True))
-    # each edge and its mirror image, the stronger where a row keeps both
+    # each edge and its mirror image; an edge both its rows keep is there twice,
+    # side by side once sorted, and the second copy takes the stronger weight
     keys = np.concatenate([row * n_rows + col, col * n_rows + row])
-    weights = np.concatenate([data, data])
-    order = np.lexsort((weights, keys))  # each edge's strongest last
-    keys, weights = keys[order], weights[order]
+    order = np.argsort(keys, kind="stable")
+    keys, weights = keys[order], np.concatenate([data, data])[order]
+    twin = keys[1:] == keys[:-1]
+    weights[1:][twin] = np.maximum(weights[1:][twin], weights[:-1][twin])
     last = np.ones(len(keys), dtype=bool)
-    last[:-1] = keys[1:] != keys[:-1]
+    last[:-1] = ~twin
     row, col = np.divmod(keys[last], n_rows)
     return _csr(row, col, weights[last], (n_rows, n_rows))
 
@@ -262,31 +264,30 @@ def _strongest(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rows, columns and weights of the ``neighbours`` largest entries of each row.
 
-    ``block`` holds the rows from ``offset`` on and is consumed. The diagonal
-    and entries under ``MIN_SIMILARITY`` are dropped first. A row with more
+    ``block`` holds the rows from ``offset`` on. The diagonal and entries
+    under ``MIN_SIMILARITY`` are dropped first. A row with more
     entries than ``neighbours`` keeps its largest by a partial sort, done for
     many rows at once: rows of similar length are padded to a rectangle, so
     the work stays linear in the entries. Equal weights at the cut are settled
     the same way every run, so the result is deterministic.
     """
-    block.data[block.data < MIN_SIMILARITY] = 0.0
-    block.eliminate_zeros()
-    block.data[_row_ids(block, offset) == block.indices] = 0.0
-    block.eliminate_zeros()
-    lengths = np.diff(block.indptr)
     row = _row_ids(block, offset)
+    strong = ~((block.data < MIN_SIMILARITY) | (row == block.indices))
+    row, columns, data = row[strong], block.indices[strong], block.data[strong]
+    lengths = np.bincount(row - offset, minlength=block.shape[0])
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
     keep = np.repeat(lengths <= neighbours, lengths)
     heavy = np.flatnonzero(lengths > neighbours)
     size_class = np.ceil(np.log2(lengths[heavy])).astype(np.int64)
     for size in np.unique(size_class):
         rows = heavy[size_class == size]
         width = int(lengths[rows].max())
-        positions = block.indptr[rows][:, None] + np.arange(width)
+        positions = indptr[rows][:, None] + np.arange(width)
         inside = np.arange(width) < lengths[rows][:, None]
-        weights = np.where(inside, block.data[np.where(inside, positions, 0)], -np.inf)
+        weights = np.where(inside, data[np.where(inside, positions, 0)], -np.inf)
         largest = np.argpartition(weights, width - neighbours, axis=1)[:, width - neighbours :]
         keep[np.take_along_axis(positions, largest, axis=1).ravel()] = True
-    return row[keep], block.indices[keep], block.data[keep]
+    return row[keep], columns[keep], data[keep]
 
 
 def _row_blocks(rows: sp.csr_matrix) -> list[tuple[int, int]]:
