@@ -186,11 +186,11 @@ def agreement(graph: sp.csr_matrix, table: SentenceTable) -> np.ndarray | None:
     n_articles = int(table.article.max(initial=-1)) + 1
     if n_articles < 2:
         return None
-    edges = sp.coo_matrix(graph)
+    rows, columns = _row_ids(graph), graph.indices
     home = table.article[table.first]
-    across = home[edges.row] != home[edges.col]
+    across = home[rows] != home[columns]
     support = np.zeros(len(table.nodes))
-    np.maximum.at(support, edges.row[across], edges.data[across])
+    np.maximum.at(support, rows[across], graph.data[across])
     spread = np.zeros(len(table.nodes))
     np.maximum.at(spread, table.group, (table.article != home[table.group]).astype(float))
     support = np.maximum(support, spread)  # a copy in another article restates it exactly
