@@ -16,7 +16,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import NothingNewError, NothingRelevantError, OptionError
-from ..table import SentenceTable, dense_row
+from ..table import SentenceTable, dense_row, entries_of
 
 __all__ = ["Budget", "allowed", "choose", "reading_order", "select"]
 
@@ -178,9 +178,9 @@ def select(
     reading = np.lexsort((table.position[first], table.article[first]))
     if not candidates.any():
         candidates = allowed
-    overlap = None if members is None else sp.csr_matrix(members @ members.T)
+    sharing = None if members is None else _sharing(members)
     chosen = _greedy(
-        candidates, centrality, table.words, vectors, budget, reading, seen_close, overlap
+        candidates, centrality, table.words, vectors, budget, reading, seen_close, sharing
     )
     return reading_order(table, chosen)
 
@@ -193,14 +193,14 @@ def _greedy(
     budget: Budget,
     reading: np.ndarray,
     seen: np.ndarray,
-    overlap: sp.csr_matrix | None,
+    sharing: tuple[np.ndarray, np.ndarray] | None,
 ) -> list[int]:
     """Take the best candidate by marginal relevance while the budget lasts.
 
     ``seen`` is each node's highest similarity to what the reader has seen: it
     weighs in the marginal relevance like the similarity to a kept sentence.
-    ``overlap`` has an entry for each pair of nodes that hold a sentence in
-    common: once one is kept, the others drop out.
+    ``sharing`` gives the nodes that hold a sentence in common with each node
+    (see :func:`_sharing`): once it is kept, they drop out.
     ``reading`` lists the nodes by article, then position; ``argmax`` over
     values in that order takes the first of equal values, which breaks ties
     towards the earlier article and position.
@@ -221,9 +221,36 @@ def _greedy(
         index = int(reading[np.argmax(value[reading])])
         chosen.append(index)
         alive[index] = False
-        if overlap is not None:
-            alive[overlap.indices[overlap.indptr[index] : overlap.indptr[index + 1]]] = False
+        if sharing is not None:
+            pointers, nodes = sharing
+            alive[nodes[pointers[index] : pointers[index + 1]]] = False
         if words_left is not None:
             words_left -= int(words[index])
         np.maximum(kept, vectors @ dense_row(vectors, index), out=kept)
     return chosen
+
+
+def _sharing(members: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """For each node, the nodes that hold a sentence in common with it: itself, maybe others.
+
+    ``members`` is as in :func:`select`: a row per node, an entry for each
+    sentence it holds. The nodes sharing with node ``g`` are
+    ``nodes[pointers[g] : pointers[g + 1]]`` (some maybe twice), as the rows
+    of ``members @ members.T`` would list them, without the product.
+
+    Examples
+    --------
+    >>> members = sp.csr_matrix([[1.0, 0.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    >>> pointers, nodes = _sharing(members)
+    >>> [nodes[pointers[g] : pointers[g + 1]].tolist() for g in range(3)]
+    [[0, 1], [0, 1, 1], [2]]
+    """
+    held = members.data != 0
+    node = np.repeat(np.arange(members.shape[0]), np.diff(members.indptr))[held]
+    sentence = members.indices[held]
+    order = np.argsort(sentence, kind="stable")
+    by_sentence = np.searchsorted(sentence[order], np.arange(members.shape[1] + 1))
+    # every (node, sentence) entry, row after row, meets each holder of its sentence
+    entry, at = entries_of(by_sentence, sentence)
+    pointers = np.searchsorted(node[entry], np.arange(members.shape[0] + 1))
+    return pointers, node[order][at]
