@@ -67,6 +67,8 @@ UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}ー"
 # "«"), each maybe after white space (French sets a no-break space before "»").
 # Greek asks with ";" (and its look-alike U+037E).
 _FINAL = regex.compile(r"[.!?…;\u037e؟۔।॥。！？．](?:\s*[\p{Pe}\p{Pf}\p{Pi}\"'„‚])*$")
+# The final marks of _FINAL: a text ending on one ends like a sentence, with no search.
+_FINAL_MARKS = frozenset(".!?…;\u037e؟۔।॥。！？．")
 # Where to look for a sentence's final punctuation: its last characters.
 _TAIL = 12
 # What ``max_words`` counts: each run of non-space characters holding a letter
@@ -307,7 +309,7 @@ class Sentence:
     @property
     def final(self) -> bool:
         """Whether it ends like a sentence: final punctuation, maybe a closing quote or bracket."""
-        return _FINAL.search(self.text[-_TAIL:]) is not None
+        return self.text[-1:] in _FINAL_MARKS or _FINAL.search(self.text[-_TAIL:]) is not None
 
 
 @dataclass(frozen=True, slots=True)
