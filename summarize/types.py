@@ -84,9 +84,12 @@ _SPACED_WORD = regex.compile(r"\S+")
 _HAS_WORD = regex.compile(r"[^\W_]")
 # A paragraph ends at a blank line (a line holding only white space; a line
 # ends at a line feed, a carriage return alone or before one, or Unicode's
-# line separator), or at Unicode's paragraph separator.
+# line separator), or at Unicode's paragraph separator. The lookahead says
+# what every break starts with, so that ``re`` skips to those characters
+# instead of trying each alternative at every position (twice as fast).
 _PARAGRAPH_BREAK = re.compile(
-    r"(?>\r\n?|[\n\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n?|[\n\u2028\u2029])\s*|\u2029\s*"
+    r"(?=[\r\n\u2028\u2029])"
+    r"(?:(?>\r\n?|[\n\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n?|[\n\u2028\u2029])\s*|\u2029\s*)"
 )
 
 
