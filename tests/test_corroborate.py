@@ -137,3 +137,13 @@ def test_a_unit_is_stated_only_where_each_of_its_sentences_is():
         sentence_vectors=sentence_vectors,
     )
     assert [span.source for span in each[0]] == [0, 2]
+
+
+def test_cosines_computed_a_few_rows_at_a_time_cite_the_same(monkeypatch):
+    from summarize.stages import corroborate as module
+
+    whole = summarize(FERRY, max_sentences=5)
+    # room for the cosines of one chosen sentence at a time
+    monkeypatch.setattr(module, "_COSINE_CELLS", 1)
+    assert [s.sources for s in summarize(FERRY, max_sentences=5)] == [s.sources for s in whole]
+    assert any(len(s.sources) > 1 for s in whole)

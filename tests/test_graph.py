@@ -226,3 +226,18 @@ def test_one_long_article_costs_memory_in_its_edges_not_its_sentences_squared():
         tracemalloc.stop()
     assert peak < 20_000_000
     assert np.allclose(weighted.toarray(), graph.toarray())  # one article: no edge across
+
+
+def test_a_story_too_large_for_32_bit_pair_numbers_keeps_its_edges():
+    # 50,000 sentences in pairs that share their one term: an edge between the
+    # last two is pair number 49,999 * 50,000 + 49,998, past 32 bits
+    n_rows = 50_000
+    rows = sp.csr_matrix(
+        (np.ones(n_rows), np.arange(n_rows) // 2, np.arange(n_rows + 1)),
+        shape=(n_rows, n_rows // 2),
+    )
+    graph = cosine_graph(rows)
+    assert graph.nnz == n_rows
+    assert graph[n_rows - 1, n_rows - 2] == 1.0
+    assert graph[n_rows - 2, n_rows - 1] == 1.0
+    assert graph[n_rows - 1, n_rows - 3] == 0.0

@@ -19,7 +19,7 @@ two of three sentences is close as a whole, yet does not state the third.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -31,6 +31,8 @@ __all__ = ["cite", "corroborate"]
 
 # Cosines of unit rows with the same terms can come out a hair under 1.
 _ROUNDING = 1e-9
+# The most cosines of chosen nodes held at once (8 bytes each): 32 MB.
+_COSINE_CELLS = 1 << 22
 
 
 def cite(
@@ -122,8 +124,8 @@ def corroborate(
         has = vectors.copy()  # 1 where a node has a term
         has.data = np.ones_like(has.data)
     found = []
-    for row, node in enumerate(chosen):
-        similarity = similar[row][groups]
+    for node, cosines in zip(chosen, similar, strict=True):
+        similarity = cosines[groups]
         copy = groups == node
         cited = table.nodes[node]
         close = np.flatnonzero((similarity >= threshold - _ROUNDING) & ~copy)
@@ -152,23 +154,28 @@ def corroborate(
     return found
 
 
-def _cosines(chosen: np.ndarray, vectors: sp.csr_matrix) -> np.ndarray:
+def _cosines(chosen: np.ndarray, vectors: sp.csr_matrix) -> Iterator[np.ndarray]:
     """The cosine of each chosen node with every node: a dense row per chosen node.
 
     The same products, summed in the same order, as the sparse product
     ``vectors[chosen] @ vectors.T`` (each chosen row's terms in stored order),
     so every cosine is the same to the bit, without building the small
-    matrices of that product.
+    matrices of that product. The rows are computed a few at a time, at most
+    ``_COSINE_CELLS`` cosines at once, so a brief of many sentences over a
+    large story holds no chosen-by-nodes matrix.
     """
     n_nodes = vectors.shape[0]
     by_term = sp.csr_matrix(vectors.T)  # a row per term: the nodes that have it
-    picked, entries = entries_of(vectors.indptr, chosen)
-    term_entry, at = entries_of(by_term.indptr, vectors.indices[entries])
-    products = vectors.data[entries][term_entry] * by_term.data[at]
-    cell = picked[term_entry] * n_nodes + by_term.indices[at]
-    cosines = np.bincount(cell, weights=products, minlength=len(chosen) * n_nodes)
-    # of no products at all, bincount counts in integers
-    return cosines.astype(np.float64, copy=False).reshape(len(chosen), n_nodes)
+    step = max(1, _COSINE_CELLS // max(n_nodes, 1))
+    for first in range(0, len(chosen), step):
+        some = chosen[first : first + step]
+        picked, entries = entries_of(vectors.indptr, some)
+        term_entry, at = entries_of(by_term.indptr, vectors.indices[entries])
+        products = vectors.data[entries][term_entry] * by_term.data[at]
+        cell = picked[term_entry] * n_nodes + by_term.indices[at]
+        cosines = np.bincount(cell, weights=products, minlength=len(some) * n_nodes)
+        # of no products at all, bincount counts in integers
+        yield from cosines.astype(np.float64, copy=False).reshape(len(some), n_nodes)
 
 
 def _states_each(

@@ -248,6 +248,8 @@ def _nearest_graph(rows: sp.csr_matrix, block: _Block, neighbours: int) -> sp.cs
     row, col, data = (np.concatenate(arrays) for arrays in zip(*parts, strict=True))
     # each edge and its mirror image; an edge both its rows keep is there twice,
     # side by side once sorted, and the second copy takes the stronger weight
+    # in 64 bits: the pairs of a story of 50,000 sentences outnumber 32 bits' integers
+    row, col = row.astype(np.int64), col.astype(np.int64)
     keys = np.concatenate([row * n_rows + col, col * n_rows + row])
     order = np.argsort(keys, kind="stable")
     keys, weights = keys[order], np.concatenate([data, data])[order]
