@@ -24,14 +24,14 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from ..table import SentenceTable, entries_of
+from ..table import SentenceTable
 from ..types import BriefSentence, Span
 
 __all__ = ["cite", "corroborate"]
 
 # Cosines of unit rows with the same terms can come out a hair under 1.
 _ROUNDING = 1e-9
-# The most cosines of chosen nodes held at once (8 bytes each): 32 MB.
+# The most cosines of chosen nodes computed at once (8 bytes each): 32 MB.
 _COSINE_CELLS = 1 << 22
 
 
@@ -157,25 +157,17 @@ def corroborate(
 def _cosines(chosen: np.ndarray, vectors: sp.csr_matrix) -> Iterator[np.ndarray]:
     """The cosine of each chosen node with every node: a dense row per chosen node.
 
-    The same products, summed in the same order, as the sparse product
-    ``vectors[chosen] @ vectors.T`` (each chosen row's terms in stored order),
-    so every cosine is the same to the bit, without building the small
-    matrices of that product. The rows are computed a few at a time, at most
-    ``_COSINE_CELLS`` cosines at once, so a brief of many sentences over a
-    large story holds no chosen-by-nodes matrix.
+    A sparse product of a few chosen rows at a time with every row, at most
+    ``_COSINE_CELLS`` cosines at once, so a long brief of a large story holds
+    no chosen-by-nodes matrix; the product sums each row's terms inside
+    scipy, holding only the cosines.
     """
     n_nodes = vectors.shape[0]
-    by_term = sp.csr_matrix(vectors.T)  # a row per term: the nodes that have it
+    columns = sp.csr_matrix(vectors.T)
     step = max(1, _COSINE_CELLS // max(n_nodes, 1))
     for first in range(0, len(chosen), step):
-        some = chosen[first : first + step]
-        picked, entries = entries_of(vectors.indptr, some)
-        term_entry, at = entries_of(by_term.indptr, vectors.indices[entries])
-        products = vectors.data[entries][term_entry] * by_term.data[at]
-        cell = picked[term_entry] * n_nodes + by_term.indices[at]
-        cosines = np.bincount(cell, weights=products, minlength=len(some) * n_nodes)
-        # of no products at all, bincount counts in integers
-        yield from cosines.astype(np.float64, copy=False).reshape(len(some), n_nodes)
+        block = vectors[chosen[first : first + step]] @ columns
+        yield from np.asarray(block.toarray(), dtype=np.float64)
 
 
 def _states_each(
