@@ -125,17 +125,14 @@ class Rule:
         """A line that opens or closes with a mark only a page renders."""
         return cls(kind, role, _tuple(triggers), re.compile(shape), None)
 
-    def fits(self, line: str, words: int, written: str | None = None) -> bool:
-        """Whether ``line`` (lower-cased, single-spaced, ``words`` long) is of this kind.
+    def shaped(self, line: str, written: str) -> bool:
+        """Whether a line with one of this rule's triggers, and no longer than the
+        rule allows, is of this kind.
 
-        ``written`` is the same line before lower-casing, for a ``cased`` rule;
-        by default ``line`` itself.
+        ``line`` is lower-cased and single-spaced; ``written`` is the same line
+        before lower-casing, which a ``cased`` rule reads.
         """
-        if not any(trigger in line for trigger in self.triggers):
-            return False
-        if self.words is not None and words > self.words:
-            return False
-        if not self.shape.fullmatch(written if self.cased and written is not None else line):
+        if not self.shape.fullmatch(written if self.cased else line):
             return False
         return self.words is None or not _REPORTED.search(line)
 
@@ -283,10 +280,7 @@ class Chrome:
             rule = self.rules[position]
             if not alone and rule.alone:
                 continue
-            # what Rule.fits asks, less the trigger and the length, settled
-            if rule.shape.fullmatch(written if rule.cased else line) and (
-                rule.words is None or not _REPORTED.search(line)
-            ):
+            if rule.shaped(line, written):
                 return rule
         return None
 
