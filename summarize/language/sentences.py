@@ -313,10 +313,9 @@ def _split(name: str, parts: Parts, params: Any) -> Callable[[str], Iterator[tup
         # the stop, is one sentence (half the paragraphs of news are), found
         # without running Punkt. Stripped from the end, not matched with a
         # look-ahead: linear in any text.
-        any_stop = re.compile(f"[{re.escape(stops)}]")
 
         def punkt_spans(text: str) -> Iterator[tuple[int, int]]:
-            if any_stop.search(text.rstrip().rstrip(_CLOSERS).rstrip(stops)) is not None:
+            if tokenizer.has_stop(text.rstrip().rstrip(_CLOSERS).rstrip(stops)) is not None:
                 yield from tokenizer.span_tokenize(text)
             elif end := len(text.rstrip()):
                 yield 0, end
@@ -373,7 +372,8 @@ class _Punkt:
         self._params = params
         self._rules = rules
         self._stops = stops
-        self._has_stop = re.compile(f"[{re.escape(stops)}]").search
+        # where in a text one of the language's stops stands, if any
+        self.has_stop = re.compile(f"[{re.escape(stops)}]").search
         self._candidates = PunktBoundaryDetector(rules).match
         self._words = PunktWordTokenizer(rules)
         self._runs = re.compile(rules.multi_char_punct_pattern)
@@ -438,7 +438,7 @@ class _Punkt:
             return True
         word = text[word_start : stop.start()]
         after = stop.group("after_tok")
-        if word.isalnum() and self._has_stop(after) is None:
+        if word.isalnum() and self.has_stop(after) is None:
             # Letters and digits are none of Punkt's marks, so "word." is one token,
             # and no token after it holds a stop, so none can end a sentence: the
             # decision is that of "word." beside the next token.
