@@ -167,7 +167,7 @@ def _cosines(chosen: np.ndarray, vectors: sp.csr_matrix) -> Iterator[np.ndarray]
     step = max(1, _COSINE_CELLS // max(n_nodes, 1))
     for first in range(0, len(chosen), step):
         block = vectors[chosen[first : first + step]] @ columns
-        yield from np.asarray(block.toarray(), dtype=np.float64)
+        yield from block.toarray()
 
 
 def _states_each(
