@@ -19,7 +19,7 @@ from .types import Sentence
 if TYPE_CHECKING:
     import scipy.sparse as sp
 
-__all__ = ["SentenceTable", "dense_row", "entries_of", "first_copies"]
+__all__ = ["SentenceTable", "dense_row", "entries_of", "first_copies", "row_ids"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -151,3 +151,15 @@ def entries_of(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.nda
     which = np.repeat(np.arange(len(rows)), size)
     at = np.arange(len(which)) + np.repeat(start - (np.cumsum(size) - size), size)
     return which, at
+
+
+def row_ids(matrix: sp.csr_matrix, first: int = 0) -> np.ndarray:
+    """The row of each stored entry of a CSR matrix whose first row is numbered ``first``.
+
+    Examples
+    --------
+    >>> import scipy.sparse as sp
+    >>> row_ids(sp.csr_matrix([[0.0, 2.0], [0.0, 0.0], [1.0, 3.0]])).tolist()
+    [0, 2, 2]
+    """
+    return np.repeat(np.arange(first, first + matrix.shape[0]), np.diff(matrix.indptr))

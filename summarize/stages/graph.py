@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import scipy.sparse as sp
 
-from ..table import SentenceTable, entries_of
+from ..table import SentenceTable, entries_of, row_ids
 from ..types import Similarity
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def overlap_graph(counts: sp.csr_matrix, neighbours: int = NEIGHBOURS) -> sp.csr
 
     def block(start: int, stop: int) -> sp.csr_matrix:
         shared = sp.csr_matrix(present[start:stop] @ columns)
-        shared.data /= log_length[_row_ids(shared, start)] + log_length[shared.indices]
+        shared.data /= log_length[row_ids(shared, start)] + log_length[shared.indices]
         return shared
 
     return _nearest_graph(present, block, neighbours)
@@ -151,7 +151,7 @@ def weigh_pairs(graph: sp.csr_matrix, table: SentenceTable, factor: float) -> sp
     copies = table.copies.astype(np.float64)
     if factor == 1.0 and copies.max(initial=1.0) == 1.0:
         return graph
-    rows, columns = _row_ids(graph), graph.indices
+    rows, columns = row_ids(graph), graph.indices
     similarity = np.asarray(graph.data, dtype=np.float64)
     pairs = _ArticleCopies.of(table)
     # similarity * (factor * copies * copies), computed in place (a story of
@@ -168,7 +168,7 @@ def weigh_pairs(graph: sp.csr_matrix, table: SentenceTable, factor: float) -> sp
     del shared
     own_pairs = np.bincount(pairs.node, weights=pairs.count**2, minlength=len(copies))
     own = factor * (copies**2 - copies) - (factor - 1.0) * (own_pairs - copies)
-    return _stored_as_before(graph, weights, within, own, several=pairs.several)
+    return _stored_as_before(graph, rows, weights, within, own, several=pairs.several)
 
 
 def agreement(graph: sp.csr_matrix, table: SentenceTable) -> np.ndarray | None:
@@ -194,7 +194,7 @@ def agreement(graph: sp.csr_matrix, table: SentenceTable) -> np.ndarray | None:
     n_articles = int(table.article.max(initial=-1)) + 1
     if n_articles < 2:
         return None
-    rows, columns = _row_ids(graph), graph.indices
+    rows, columns = row_ids(graph), graph.indices
     home = table.article[table.first]
     across = home[rows] != home[columns]
     support = np.zeros(len(table.nodes))
@@ -272,7 +272,7 @@ def _strongest(
     the work stays linear in the entries. Equal weights at the cut are settled
     the same way every run, so the result is deterministic.
     """
-    row = _row_ids(block, offset)
+    row = row_ids(block, offset)
     strong = ~((block.data < MIN_SIMILARITY) | (row == block.indices))
     row, columns, data = row[strong], block.indices[strong], block.data[strong]
     lengths = np.bincount(row - offset, minlength=block.shape[0])
@@ -362,22 +362,29 @@ class _ArticleCopies:
 
 
 def _stored_as_before(
-    graph: sp.csr_matrix, weights: np.ndarray, shared: np.ndarray, own: np.ndarray, *, several: bool
+    graph: sp.csr_matrix,
+    rows: np.ndarray,
+    weights: np.ndarray,
+    shared: np.ndarray,
+    own: np.ndarray,
+    *,
+    several: bool,
 ) -> sp.csr_matrix:
     """The weighed graph, each row's entries in the order sparse arithmetic once left them.
 
     :func:`weigh_pairs` computed the weights with scipy's sparse products and
     sums, and PageRank sums each row in stored order: so that every score
-    stays the same to the last bit, the entries keep that order. ``weights``
-    are those of the entries of ``graph`` (a canonical CSR matrix), ``shared``
-    tells the entries that had copy pairs within an article, ``own`` is each
-    node's self-loop, ``several`` whether an article holds two nodes or more.
+    stays the same to the last bit, the entries keep that order. ``rows`` and
+    ``weights`` are the rows and new weights of the entries of ``graph`` (a
+    canonical CSR matrix), ``shared`` tells the entries that had copy pairs
+    within an article, ``own`` is each node's self-loop, ``several`` whether
+    an article holds two nodes or more.
     A sparse sum leaves each row's columns in ascending order when both terms
     have theirs sorted; else (scipy's general path) each row runs backwards
     from the order of its first term, and the columns only the second term
     has come first. Entries of weight 0 are dropped.
     """
-    rows, columns = _row_ids(graph), graph.indices
+    columns = graph.indices
 
     def longest(entries: np.ndarray) -> int:
         return int(np.bincount(rows[entries], minlength=graph.shape[0]).max(initial=0))
@@ -424,11 +431,6 @@ def _csr(
     """The CSR matrix of these entries, stored in the order given (``rows`` ascending)."""
     indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=shape[0]))])
     return sp.csr_matrix((data, columns, indptr), shape=shape)
-
-
-def _row_ids(matrix: sp.csr_matrix, first: int = 0) -> np.ndarray:
-    """The row of each stored entry of a CSR matrix whose first row is numbered ``first``."""
-    return np.repeat(np.arange(first, first + matrix.shape[0]), np.diff(matrix.indptr))
 
 
 def _binary(matrix: sp.csr_matrix) -> sp.csr_matrix:

@@ -11,7 +11,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import ConvergenceError
-from ..table import SentenceTable
+from ..table import SentenceTable, row_ids
 
 __all__ = [
     "DAMPING",
@@ -109,7 +109,7 @@ def _rescaled(graph: sp.csr_matrix) -> sp.csr_matrix:
     [[0.0, 0.333, 1.0], [1.0, 0.0, 0.0], [1.0, 0.0, 0.0]]
     """
     scaled = sp.csr_matrix(graph, dtype=np.float64, copy=True)
-    rows = np.repeat(np.arange(scaled.shape[0]), np.diff(scaled.indptr))
+    rows = row_ids(scaled)
     largest = np.zeros(scaled.shape[0])
     np.maximum.at(largest, rows, scaled.data)
     top = largest[rows]

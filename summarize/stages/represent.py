@@ -18,6 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..language import Language
+from ..table import row_ids
 
 __all__ = [
     "Space",
@@ -197,7 +198,7 @@ def weigh(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     """Rows of ``counts`` times ``idf``, each scaled to unit length (a row of no terms stays 0)."""
     vectors = sp.csr_matrix(counts, dtype=np.float64, copy=True)
     vectors.data *= idf[vectors.indices]
-    rows = np.repeat(np.arange(vectors.shape[0]), np.diff(vectors.indptr))
+    rows = row_ids(vectors)
     norms = np.sqrt(np.bincount(rows, weights=vectors.data**2, minlength=vectors.shape[0]))
     vectors.data /= norms[rows]  # a row with entries has a positive norm
     return vectors
@@ -217,7 +218,7 @@ def tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
 
 def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     """``matrix`` with each non-zero row scaled to unit length, in place."""
-    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    rows = row_ids(matrix)
     norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
     matrix.data /= norms[rows]
     return matrix

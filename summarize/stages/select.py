@@ -16,7 +16,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import NothingNewError, NothingRelevantError, OptionError
-from ..table import SentenceTable, dense_row, entries_of
+from ..table import SentenceTable, dense_row, entries_of, row_ids
 
 __all__ = ["Budget", "allowed", "choose", "reading_order", "select"]
 
@@ -246,7 +246,7 @@ def _sharing(members: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     [[0, 1], [0, 1, 1], [2]]
     """
     held = members.data != 0
-    node = np.repeat(np.arange(members.shape[0]), np.diff(members.indptr))[held]
+    node = row_ids(members)[held]
     sentence = members.indices[held]
     order = np.argsort(sentence, kind="stable")
     by_sentence = np.searchsorted(sentence[order], np.arange(members.shape[1] + 1))
