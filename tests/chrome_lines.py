@@ -206,6 +206,7 @@ CHROME_LINES = [
     "Mayor Ruth Kell (second from right) meets volunteers at the school gym.",
     "A boy rows a boat along the high street in Ashford, Wednesday, Feb. 7, 2024.",
     "Volunteers stack sandbags outside the town hall in Ashford, Feb. 7, 2024.",
+    "Volunteers stack sandbags outside the town hall in Ashford, Sep. 7, 2024.",
     "Ann Bell, in this photo provided by the council on Feb. 7, 2024, is seen at the flood wall.",
     "Flood wall holds as the river rises (2:15) Engineers say the new wall held overnight.",
 ]

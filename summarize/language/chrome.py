@@ -792,7 +792,7 @@ ENGLISH_CHROME: tuple[Rule, ...] = (
     Rule.line(
         "picture dated last",
         "caption",
-        ("jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"),
+        ("jan", "feb", "march", "april", "may", "june", "july", "aug", "sep", "oct", "nov", "dec"),
         rf".*(?<!day), {_MONTH} \d{{1,2}}, \d{{4}}\.",
         words=80,
         alone=True,
