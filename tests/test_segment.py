@@ -166,6 +166,7 @@ def test_sentences_a_page_glued_together_are_parted(english, text, expected):
         ("It was the early days of the U.S. Occupation.", None),
         ("The gift came from hotel owner J.W. Marriott and others.", None),
         ("It is opposed by the U.S. Fish and Wildlife Service.", None),
+        ("Gen. Ann Bell of the Korea/U.S. Combined Forces Command spoke.", None),
         ("Write to the Gazette, P.O. Box 4260, Ashford.", None),
     ],
 )

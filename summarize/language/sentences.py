@@ -88,9 +88,9 @@ _DOTTED = regex.compile(r"\p{L}\.$")
 _TRAILING_OPENER = regex.compile(r"\s+([«„“‘‚「『‹]+)\s*$")
 # Any of those marks, looked for first: most sentences have none near their end.
 _OPENER_AT_ALL = re.compile("[«„“‘‚「『‹]")
-# An initialism written with dots ("U.S.", "J.R.R.") ending a piece, and a
-# capitalised word opening the next.
-_INITIALISM = regex.compile(r"(?:^|[\s(\[\p{Pi}\"'])(?:\p{Lu}\.){2,}$")
+# An initialism written with dots ("U.S.", "J.R.R.", "Korea/U.S.") ending a
+# piece, and a capitalised word opening the next.
+_INITIALISM = regex.compile(r"(?:^|[\s(\[\p{Pi}\"'/])(?:\p{Lu}\.){2,}$")
 # A capitalised word: after an initialism it goes on the name ("J.W." and
 # "Marriott gave ...", "the U.S." and "Fish and Wildlife Service ...") unless
 # it is a word that opens sentences ("the U.S." and "The next day ..."). A
