@@ -487,6 +487,41 @@ def test_a_label_on_a_line_of_its_own_is_a_subhead_and_the_paragraph_below_stays
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "shouted", "after"),
+    [
+        (
+            "english",
+            "WHO PAYS FOR THE NEW WALL?",
+            "The council will pay two thirds of the cost, the mayor said.",
+        ),
+        ("english", "THE WALL HELD AT EVERY GAUGE.", "The river fell by a metre overnight."),
+        ("french", "QUI PAIERA LE NOUVEAU MUR ?", "La ville paiera les deux tiers du coût."),
+        ("german", "WER BEZAHLT DIE NEUE MAUER?", "Die Stadt zahlt zwei Drittel der Kosten."),
+    ],
+)
+def test_a_line_in_capitals_between_paragraphs_is_a_subhead(language, shouted, after):
+    page = f"Floods\n\nThe river burst its banks on Tuesday.\n\n{shouted}\n\n{after}"
+    assert roles_of(page, language)[1:] == [
+        ("body", "The river burst its banks on Tuesday."),
+        ("subhead", shouted),
+        ("body", after),
+    ]
+
+
+def test_a_page_written_wholly_in_capitals_is_still_story():
+    page = (
+        "FLOODS\n\nTHE RIVER BURST ITS BANKS ON TUESDAY.\n\n"
+        "THE COUNCIL WILL PAY TWO THIRDS OF THE COST, THE MAYOR SAID."
+    )
+    assert [role for role, _ in roles_of(page)[1:]] == ["body", "body"]
+
+
+def test_a_word_or_two_in_capitals_is_no_subhead():
+    page = "Floods\n\nThe river burst its banks on Tuesday.\n\nNO.\n\nThe wall held."
+    assert roles_of(page)[2] == ("body", "NO.")
+
+
 def test_a_line_that_introduces_a_quotation_in_lower_case_is_no_label():
     page = (
         "Floods\n\nThe river burst its banks on Tuesday.\n\nThe mayor said:\n\n"

@@ -18,7 +18,9 @@ never from a phrase inside it:
   (a caption and its alternative text, a pull quote); a line that ends with a
   photo credit or a name alone is a caption; a line that does not end like a
   sentence between paragraphs is a subhead (or a caption, when long), and
-  after the last one a credit; a date over a timeline's entry ("Jan. 5,
+  after the last one a credit; so is a line of several words all in capitals,
+  whatever it ends with ("WHO PAYS FOR THE WEDDING?"), unless the whole page
+  is in capitals; a date over a timeline's entry ("Jan. 5,
   2018:") is a subhead too; a question standing alone as a paragraph is a
   teaser, and so is a paragraph that opens with a headline printed twice,
   unless it is the article's first line or its own headline (a teaser's
@@ -83,6 +85,8 @@ RESTATED = 0.7
 # A line without final punctuation between paragraphs longer than this is a
 # caption, not a subhead.
 SUBHEAD_WORDS = 15
+# A line of at least this many words, all in capitals, is a subhead.
+_SHOUTED_WORDS = 3
 # A photo credit: a name and an outlet joined by slashes, nothing else
 # ("REUTERS/Jane Doe", "Jane Doe/Getty Images", "(Jane Doe/The Daily)", "/ AFP / Jane DOE").
 _CREDIT = regex.compile(
@@ -415,9 +419,11 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
         default=-1,
     )
     headline = lines[0].key if roles[0] == "headline" else None
+    # a page written wholly in capitals (old wire copy) has no line in capitals to tell apart
+    shouted = any(line.text != line.text.upper() for line in lines[body:])
     for line in lines[body:]:
         if roles[line.index] is None and last_body >= 0:
-            roles[line.index] = _body_role(line, last_body, language, headline)
+            roles[line.index] = _body_role(line, last_body, language, headline, shouted=shouted)
     _teaser_lists(lines, roles)
     _card_lists(lines, roles, headline)
     _footer(lines, roles, body)
@@ -649,14 +655,19 @@ def _credit(text: str, rule: Rule | None) -> bool:
     )
 
 
-def _body_role(line: _Line, last_body: int, language: Language, headline: str | None) -> Role:
+def _body_role(
+    line: _Line, last_body: int, language: Language, headline: str | None, *, shouted: bool
+) -> Role:
     """The role of a line in the body: story, or a subhead, caption, teaser or credit.
 
     ``headline`` is the article's headline without case, if it has one: a
     line that opens with it printed twice, or the article's first line that
     opens with a headline printed twice, is the story's first paragraph with
     its headline fused to it; another line that opens with a headline
-    printed twice is a teaser's card.
+    printed twice is a teaser's card. With ``shouted`` (the article has
+    lower-case letters), a line of several words all in capitals is a
+    subhead, whatever it ends with ("WHO PAYS FOR THE WEDDING?", "1. THE
+    FIRST ESCALATOR FAILED.").
     """
     goes_on = line.text.rstrip().endswith(_GOES_ON)
     if goes_on and line.text.rstrip()[-1:] in ":：" and _dated(line.text):
@@ -665,6 +676,8 @@ def _body_role(line: _Line, last_body: int, language: Language, headline: str | 
         if line.index > last_body:
             return "credit"
         return "subhead" if line.words <= SUBHEAD_WORDS else "caption"
+    if shouted and line.text.isupper() and line.words >= _SHOUTED_WORDS:
+        return "subhead"
     if (
         (
             len(line.sentences) == 1
