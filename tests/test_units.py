@@ -143,6 +143,9 @@ def test_a_sentence_that_points_back_joins_the_one_before_it():
         "If they approve the second loan next month, they will cut the tolls.",
         "At least that is what the council says.",
         "Now she wants the tolls cut in half.",
+        "The rest goes to repairs and to the ferries.",
+        "The others voted against the tolls.",
+        "A: The tolls start in May.",
     ],
 )
 def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
@@ -179,6 +182,8 @@ def test_what_points_back_or_has_no_speaker_is_never_a_unit_alone(opener):
         "When they tested the cables in June, engineers found rust on two of them.",
         "Now that the bridge is open, traffic in the old town has halved.",
         "At least three workers were hurt while it was built.",
+        "The rest of the money goes to the ferries.",
+        "A new toll will start in May.",
     ],
 )
 def test_what_reads_on_its_own_is_a_unit_alone(sentence):
@@ -239,6 +244,71 @@ def test_a_speaker_the_splitter_parted_from_a_quoted_question_joins_it(speaker):
 def test_a_sentence_after_a_quotation_with_words_of_its_own_stands_alone(speaker):
     for lead in ("Ortiz told reporters: “We won.”", "The mayor called it “a triumph.”"):
         assert speaker in units_of(f"{lead} {speaker}")
+
+
+@pytest.mark.parametrize(
+    ("language", "quote", "speaker"),
+    [
+        (
+            "english",
+            "“Who would have thought we would finish it?”",
+            "Ortiz asked on Monday, as the crowd on the deck cheered the first cars.",
+        ),
+        (
+            "english",
+            "“We did it!”",
+            "Mayor Lena Ortiz told the crowd at the opening, to long applause.",
+        ),
+        (
+            "french",
+            "« Qui l'aurait cru ? »",
+            "Le maire Paul Ortiz a déclaré cela lundi devant une foule nombreuse.",
+        ),
+        (
+            "spanish",
+            "«¿Quién lo habría pensado?»",
+            "El alcalde Pablo Ortiz dijo eso el lunes ante una multitud.",
+        ),
+    ],
+)
+def test_a_named_speaker_after_a_quoted_question_or_cry_joins_it_however_long(
+    language, quote, speaker
+):
+    # a splitter parts a quotation that ends with "?" or "!" from a name after it
+    lead = LEADS[language]
+    found = units_of(f"{lead} {quote} {speaker}", language)
+    assert found == [lead, f"{quote} {speaker}"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Traffic was light on the first day, police said.",
+        "The report on the tolls says otherwise.",
+        "Ortiz said on Monday the tolls would start in May.",  # after a full stop: her own
+    ],
+)
+def test_a_sentence_after_a_quoted_question_with_words_of_its_own_stands_alone(after):
+    for quote in ("“Who would have thought we would finish it?”", "“We won.”"):
+        if after.startswith("Ortiz") and quote.endswith("?”"):
+            continue  # a name after a question is its speaker (the test above)
+        assert after in units_of(f"{LEADS['english']} {quote} {after}")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("english", "Brides in and spend the most on their dresses ( and , respectively)."),
+        ("english", "The survey covered weddings in (, ) last year."),
+        ("french", "Les mariées de et dépensent le plus pour leur robe ( et , respectivement)."),
+        ("japanese", "費用は（、）の順に高かった。"),
+    ],
+)
+def test_a_sentence_whose_page_lost_its_words_is_never_a_unit(language, sentence):
+    # a page that dropped its links leaves their slots empty
+    lead = LEADS.get(language, "東京で新しい橋が月曜日に開通した。")
+    found = units_of(f"{lead} {sentence}", language)
+    assert found == [lead]
 
 
 @pytest.mark.parametrize(

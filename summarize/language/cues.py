@@ -421,6 +421,10 @@ _ENGLISH = Cues(
         r"\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?)\s+(?:later|earlier)",
         r"the\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)",
         r"(?:around|at|about)\s+the\s+same\s+time",
+        # "The rest goes to ...", "the others", with no "of" to say of what
+        r"the\s+(?:rest|others)(?!\s+of\b)",
+        # an interview's answer, after its question ("Q: ..."): "A: Sign the ticket first."
+        r"a:",
     ),
     impersonal=_words(
         """

@@ -6,7 +6,8 @@ pieces must read on its own. A sentence does not when
 - it is a piece of a quotation: the splitter cut a quotation at a full stop
   inside it, or the quotation runs over several paragraphs (an opening mark on
   each, the closing mark only on the last), or the splitter parted a quoted
-  question from its speaker ("“Why?”" and "Ortiz asked.");
+  question or cry from its speaker ("“Why?”" and "Ortiz asked.", or "Ortiz
+  asked on Monday, as ...": a name after "?”" may open a sentence);
 - it is the rest of a line a page broke in two: it opens in lower case;
 - it points back to the sentence before it: it opens with a pronoun, a
   demonstrative or a connective ("He resigned on Monday.", "But the plan
@@ -21,9 +22,10 @@ after one that reads on its own). First-person words outside quotation marks
 whose speaker the unit does not name, words spoken to the reader ("You must
 confirm your signature.") and a question put to the reader are the voice of
 the page (a column, a press release, a review, a teaser, a prompt): such a
-sentence is never a candidate, and nothing joins it. A unit runs
-over consecutive story sentences of one article, so its text is one exact
-span of the article.
+sentence is never a candidate, and nothing joins it. Nor is one that lost
+words when its page dropped its links ("spend the most ( and ,
+respectively)"). A unit runs over consecutive story sentences of one
+article, so its text is one exact span of the article.
 
 Quotation marks of every script count: “ ” ‘ ’ „ “ ‚ ‘ « » » « ‹ › 「 」 『 』
 and straight quotes, told apart from apostrophes, elisions ("'em"), inch
@@ -91,6 +93,14 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 _DASHED_NAME = regex.compile(r"\s*[—–]\s*\p{Lu}")
 # Patterns anchored at a text's end search it backwards ((?r)): from the only place they match.
 _CLOSES_QUOTE = regex.compile(r"(?r)[”\"»’“」』]\s*$")
+# Brackets a page emptied when it dropped its links, leaving a conjunction or
+# commas: "spend the most ( and , respectively)", "(, )", "()", "（、）".
+_EMPTIED = regex.compile(r"[(（](?:\s*\p{Ll}{1,3})?\s+[,;，；、]|[(（]\s*[,;，；、)）]")
+# A quotation that ends by asking or crying out ("“Why?”", "« Pourquoi ? »"),
+# and the most words that may name its speaker at the start of the next
+# sentence, with a title and a verb of speech ("Le maire Paul Ortiz a déclaré").
+_ASKS_OR_CRIES = regex.compile(r"(?r)[?!？！]\s?[”\"»’“」』]\s*$")
+_SPEAKER_WORDS = 8
 # A sentence that opens with a word in lower case ("tolls of two dollars a car
 # ...") goes on from the line before it; a name ("de Blasio", "von der
 # Leyen"), a word in mixed case ("iPhone") and an address ("www.", "e.g.") do not.
@@ -149,7 +159,7 @@ class _Block(NamedTuple):
 
     members: tuple[int, ...]
     needs_previous: bool
-    voice: bool
+    never: bool  # the page's voice, or text that lost words: never quoted
 
 
 def units(sentences: Sequence[Sentence], languages: Sequence[str]) -> tuple[tuple[int, ...], ...]:
@@ -173,12 +183,12 @@ def units(sentences: Sequence[Sentence], languages: Sequence[str]) -> tuple[tupl
         language = languages[sentences[article[0]].article]
         blocks = _blocks(sentences, article, language)
         for index, block in enumerate(blocks):
-            if block.needs_previous or block.voice:
+            if block.needs_previous or block.never:
                 continue
             unit = block.members
             found.append(unit)
             for follower in blocks[index + 1 : index + 1 + MOST_JOINED]:
-                if not follower.needs_previous or follower.voice:
+                if not follower.needs_previous or follower.never:
                     break
                 if not _adjacent(sentences[unit[-1]], sentences[follower.members[0]]):
                     break
@@ -231,10 +241,10 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) ->
             quotes.carried
             # '“Why?”' and 'Ortiz asked.', which a splitter parts after the quotation
             or (
-                previous_quotes is not None
+                previous is not None
+                and previous_quotes is not None
                 and cues is not None
-                and _all_quoted(previous_quotes)
-                and _speaker_only(quotes, cues)
+                and _speaker_of(previous.text, previous_quotes, text, quotes, cues)
             )
             or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
             # "“...” — Jane Doe, on ...": whose words they were (a dash opening
@@ -263,6 +273,23 @@ def _all_quoted(quotes: _Quotes) -> bool:
     return bool(quotes.inside.strip()) and _TOKEN.search(quotes.outside) is None
 
 
+def _speaker_of(
+    quotation: str, quotation_quotes: _Quotes, text: str, quotes: _Quotes, cues: Cues
+) -> bool:
+    """Whether ``text`` names who said the ``quotation`` just before it, all in marks.
+
+    Either it says nothing else ("Ortiz asked.", see :func:`_speaker_only`),
+    or the quotation asks or cries out and ``text`` opens with a named
+    speaker ("“Why?” Ortiz asked on Monday, as ..."): a splitter cannot tell
+    that name from a new sentence's first word.
+    """
+    if not _all_quoted(quotation_quotes):
+        return False
+    return _speaker_only(quotes, cues) or (
+        _ASKS_OR_CRIES.search(quotation) is not None and _speaker_opens(text, quotes, cues)
+    )
+
+
 def _speaker_only(quotes: _Quotes, cues: Cues) -> bool:
     """Whether a sentence is only who said the words before it ("Ortiz said.", "Ruiz asks.")."""
     if quotes.inside or quotes.carried:
@@ -272,6 +299,14 @@ def _speaker_only(quotes: _Quotes, cues: Cues) -> bool:
         len(words) <= ATTRIBUTION_WORDS
         and _attribution(quotes.outside, words, cues, by_name=False) is not None
     )
+
+
+def _speaker_opens(text: str, quotes: _Quotes, cues: Cues) -> bool:
+    """Whether a sentence opens by naming who spoke ("Ortiz asked on Monday, as ...")."""
+    if quotes.carried or _MARKS.match(text.lstrip()) is not None:
+        return False
+    words = _tokens(text[:120])[:_SPEAKER_WORDS]
+    return _attribution(" ".join(words), words, cues, by_name=True) == "named"
 
 
 def _scan(
@@ -373,9 +408,12 @@ def _block(
     first = scanned[0]
     # a piece of a quotation begun before it, or of a line broken before it
     broken = first.carried or _OPENS_LOWER.match(sentences[members[0]].text) is not None
-    asking = asks(scanned[-1].outside, language)  # a question put to the reader
+    # a question put to the reader, or a list the page lost the words of
+    never = asks(scanned[-1].outside, language) or any(
+        _EMPTIED.search(sentences[member].text) is not None for member in members
+    )
     if cues is None:
-        return _Block(tuple(members), needs_previous=broken, voice=asking)
+        return _Block(tuple(members), needs_previous=broken, never=never)
     if len(scanned) == 1:
         outside, inside = first.outside, first.inside
     else:
@@ -400,9 +438,9 @@ def _block(
             and (len(outside_words) <= ATTRIBUTION_WORDS or _in_person(inside, cues) is not None)
         )
     )
-    voice = asking or (in_person is not None and speaker != "named")
+    never = never or (in_person is not None and speaker != "named")
     needs_previous = broken or unnamed or _points_back(sentences[members[0]].text, cues)
-    return _Block(tuple(members), needs_previous=needs_previous, voice=voice)
+    return _Block(tuple(members), needs_previous=needs_previous, never=never)
 
 
 def _tokens(text: str) -> list[str]:
