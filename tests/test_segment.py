@@ -172,3 +172,38 @@ def test_sentences_a_page_glued_together_are_parted(english, text, expected):
 )
 def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(english, text, expected):
     assert [s.text for s in segment_article(text, 0, english)] == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "german",
+            "Der Rat tagte. „Die Brücke ist fertig.“ Dann ging der Bürgermeister.",
+            ["Der Rat tagte.", "„Die Brücke ist fertig.“", "Dann ging der Bürgermeister."],
+        ),
+        (
+            "german",
+            "„Wer hätte das gedacht?“, sagte Ortiz. „Wir sind stolz.“",
+            ["„Wer hätte das gedacht?“, sagte Ortiz.", "„Wir sind stolz.“"],
+        ),
+        (
+            "german",
+            "Sie sagte: „Es hat lange gedauert. Es hat sich gelohnt.“ Der Rat schwieg.",
+            ["Sie sagte: „Es hat lange gedauert.", "Es hat sich gelohnt.“", "Der Rat schwieg."],
+        ),
+        (
+            "czech",
+            "Starosta otevřel most. „Je to dobrý den.“ Potom odešel domů.",
+            ["Starosta otevřel most.", "„Je to dobrý den.“", "Potom odešel domů."],
+        ),
+        (
+            "english",
+            "The mayor said it. “It is done.” Then she left.",
+            ["The mayor said it.", "“It is done.”", "Then she left."],
+        ),
+    ],
+)
+def test_a_closing_mark_after_a_low_opening_one_ends_its_sentence(language, text, expected):
+    # German and Czech close „ with “, which a splitter takes for an opening mark
+    assert [s.text for s in segment_article(text, 0, load_language(language))] == expected

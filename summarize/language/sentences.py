@@ -88,6 +88,11 @@ _DOTTED = regex.compile(r"\p{L}\.$")
 _TRAILING_OPENER = regex.compile(r"\s+([«„“‘‚「『‹]+)\s*$")
 # Any of those marks, looked for first: most sentences have none near their end.
 _OPENER_AT_ALL = re.compile("[«„“‘‚「『‹]")
+# The mark that closes a low opening mark ("„Wir sind stolz.“", "‚So.‘", as
+# German and Czech quote), opening the next piece before a space or its end:
+# a splitter that takes “ and ‘ for openers leaves it there ("“ Dann ging er.").
+_LOW_CLOSER = regex.compile(r"(?P<mark>[“‘])(?=[\s,;:]|$)\s*")
+_LOW_OPENER = {"“": "„", "‘": "‚"}
 # An initialism written with dots ("U.S.", "J.R.R.", "Korea/U.S.") ending a
 # piece, and a capitalised word opening the next.
 _INITIALISM = regex.compile(r"(?:^|[\s(\[\p{Pi}\"'/])(?:\p{Lu}\.){2,}$")
@@ -153,6 +158,8 @@ def _joined(
 
     def joined(text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
+        # where the paragraph first opens a quotation low, found once (linear time)
+        first_low = {closer: text.find(opener) for closer, opener in _LOW_OPENER.items()}
         for start, end in spans(text):
             if pending is not None:
                 tail_start = max(pending[0], pending[1] - _TAIL)
@@ -162,6 +169,12 @@ def _joined(
                 if opener is not None:
                     # an opening quote mark left at the end goes with what it opens
                     pending, start = (pending[0], opener.start()), opener.start(1)
+                closer = _LOW_CLOSER.match(text, start, end)
+                if closer is not None and -1 < first_low[closer["mark"]] < start:
+                    # the mark closes a quotation opened before it, in this paragraph
+                    pending, start = (pending[0], closer.end("mark")), closer.end()
+                    if start == end:
+                        continue
                 if cut_inside(text, pending, start, end):
                     pending = (pending[0], end)
                     continue
