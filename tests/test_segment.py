@@ -207,3 +207,33 @@ def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(english
 def test_a_closing_mark_after_a_low_opening_one_ends_its_sentence(language, text, expected):
     # German and Czech close „ with “, which a splitter takes for an opening mark
     assert [s.text for s in segment_article(text, 0, load_language(language))] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "danish",
+            "Borgmesteren åbnede broen. »Det er en god dag.« Så gik han hjem.",
+            ["Borgmesteren åbnede broen.", "»Det er en god dag.«", "Så gik han hjem."],
+        ),
+        (
+            "swedish",
+            "Borgmästaren öppnade bron. ”Det är en bra dag.” Sedan gick han hem.",
+            ["Borgmästaren öppnade bron.", "”Det är en bra dag.”", "Sedan gick han hem."],
+        ),
+        (
+            "spanish",
+            "«¿Dónde está?», preguntó el ministro. Nadie respondió.",
+            ["«¿Dónde está?», preguntó el ministro.", "Nadie respondió."],
+        ),
+        (
+            "english",
+            "Andrew Lo teaches at M.I.T.’s business school. He moved there in 1988.",
+            ["Andrew Lo teaches at M.I.T.’s business school.", "He moved there in 1988."],
+        ),
+    ],
+)
+def test_a_final_quotation_mark_before_a_letter_opens_a_sentence(language, text, expected):
+    # Danish opens with », Swedish with ”: marks that close in other languages
+    assert [s.text for s in segment_article(text, 0, load_language(language))] == expected

@@ -75,8 +75,11 @@ _PUNKT_ENDS = {"greek": (".", "?", "!", ";", "\u037e")}
 
 # A piece that opens with closing punctuation or a comma ("», preguntó el
 # ministro.", "』と述べた。"), or with a lower-case word after a quoted question
-# ('"Where is it?" the minister asked.'), goes on the sentence before it.
-_GOES_ON_ANY = regex.compile(r"[\p{Pe}\p{Pf},;:]|[\p{Pd}\s]*\p{Ll}")
+# ('"Where is it?" the minister asked.'), goes on the sentence before it. A
+# final quotation mark right before a letter opens a quotation: Danish
+# "»Det er ...«", Swedish and Finnish "”Det är ...”"; not the apostrophe of
+# "M.I.T.’s".
+_GOES_ON_ANY = regex.compile(r"[\p{Pe},;:’]|\p{Pf}(?![\p{L}\p{N}])|[\p{Pd}\s]*\p{Ll}")
 # A piece that ends in one letter and a full stop ended at an initial or a
 # title ("د.", "डॉ."), not at the end of a sentence; the rule splitters miss these.
 _INITIAL = regex.compile(r"(?:^|[\s\p{Ps}\p{Pi}])\p{L}\p{M}*\.$")
