@@ -95,6 +95,10 @@ class Cues:
     # "after"). When both clauses have a pronoun for subject ("When she signed
     # the contract, she told ..."), the sentence names no one: it points back.
     subordinators: frozenset[str] = frozenset()
+    # Phrases that point at a picture or a video of the page ("this photo",
+    # "these images"): a brief cannot show it, so a sentence that says one
+    # outside quotation marks is a caption, or the page speaking of itself.
+    pictures: tuple[str, ...] = ()
     # The most words a phrase of ``back`` or ``speech`` has.
     longest: int = field(init=False)
     # The first word of each phrase of ``speech``: where an attribution may start.
@@ -116,6 +120,8 @@ class Cues:
     opens_command: regex.Pattern[str] | None = field(init=False, repr=False)
     opens_presenting: regex.Pattern[str] | None = field(init=False, repr=False)
     presents: regex.Pattern[str] | None = field(init=False, repr=False)
+    # The phrases of ``pictures``, anywhere in a text.
+    shows_picture: regex.Pattern[str] | None = field(init=False, repr=False)
     speaks: re.Pattern[str] = field(init=False, repr=False)
     # The words of ``second_person`` as ``speaks`` finds them, lower-cased.
     addressing: frozenset[str] = field(init=False, repr=False)
@@ -143,6 +149,12 @@ class Cues:
             presents = regex.compile(rf"[,:;\u2013\u2014]\s+{phrases}")
         object.__setattr__(self, "opens_presenting", opens_presenting)
         object.__setattr__(self, "presents", presents)
+        shows_picture = None
+        if self.pictures:
+            shows_picture = regex.compile(
+                rf"\b(?:{'|'.join(self.pictures)})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.I
+            )
+        object.__setattr__(self, "shows_picture", shows_picture)
         speaks = _word_pattern(self.first_person | self.second_person)
         object.__setattr__(self, "speaks", speaks)
         object.__setattr__(self, "addressing", frozenset(map(_head, self.second_person)))
@@ -556,6 +568,11 @@ _ENGLISH = Cues(
         and here is
         """
     ),
+    pictures=(
+        r"(?:this|these)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:photos?|photographs?|pictures?|images?|videos?|footage|clips?|graphics?"
+        r"|galler(?:y|ies)|slideshows?)",
+    ),
     subordinators=_words(
         """
         when
@@ -736,6 +753,7 @@ _FRENCH = Cues(
         dimanche
         """
     ),
+    pictures=(r"(?:cette|ces)\s+(?:photos?|images?|vidéos?|photographies?|galeries?)",),
     impersonal=_words(
         """
         il y a
@@ -842,6 +860,7 @@ _GERMAN = Cues(
     ),
     pronouns=_GERMAN_PRONOUNS,
     capitalises_nouns=True,
+    pictures=(r"(?:dieses|diesem|diese|diesen)\s+(?:Fotos?|Bild(?:ern?)?|Videos?|Aufnahmen?)",),
     second_person=_words(
         """
         du
@@ -960,6 +979,9 @@ _SPANISH = Cues(
         vuestros
         vuestras
         """
+    ),
+    pictures=(
+        r"(?:esta|estas|este|estos)\s+(?:fotos?|imágen(?:es)?|imagen|v[íi]deos?|fotografías?)",
     ),
     times=_words(
         """

@@ -24,8 +24,10 @@ confirm your signature.") and a question put to the reader are the voice of
 the page (a column, a press release, a review, a teaser, a prompt): such a
 sentence is never a candidate, and nothing joins it. Nor is one that lost
 words when its page dropped its links ("spend the most ( and ,
-respectively)"). A unit runs over consecutive story sentences of one
-article, so its text is one exact span of the article.
+respectively)"), or one that points at a picture of the page outside
+quotation marks ("She shared this picture of her back."): it is its
+caption. A unit runs over consecutive story sentences of one article, so
+its text is one exact span of the article.
 
 Quotation marks of every script count: “ ” ‘ ’ „ “ ‚ ‘ « » » « ‹ › 「 」 『 』
 and straight quotes, told apart from apostrophes, elisions ("'em"), inch
@@ -438,7 +440,8 @@ def _block(
             and (len(outside_words) <= ATTRIBUTION_WORDS or _in_person(inside, cues) is not None)
         )
     )
-    never = never or (in_person is not None and speaker != "named")
+    shows_picture = cues.shows_picture is not None and cues.shows_picture.search(outside)
+    never = never or shows_picture or (in_person is not None and speaker != "named")
     needs_previous = broken or unnamed or _points_back(sentences[members[0]].text, cues)
     return _Block(tuple(members), needs_previous=needs_previous, never=never)
 
