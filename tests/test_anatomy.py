@@ -509,6 +509,42 @@ def test_a_line_in_capitals_between_paragraphs_is_a_subhead(language, shouted, a
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "headline", "story"),
+    [
+        (
+            "english",
+            "A bridge two years late, and twice the cost, the council admits.",
+            "(HealthWire)—The Harbor Bridge opened to traffic on Monday.",
+        ),
+        (
+            "english",
+            "Two years late, the bridge opens.",
+            "RIVERTON (Reuters) - The Harbor Bridge opened to traffic on Monday.",
+        ),
+        (
+            "french",
+            "Le pont ouvre avec deux ans de retard.",
+            "LYON (AFP) - Le nouveau pont a ouvert lundi après quatre ans de travaux.",
+        ),
+    ],
+)
+def test_a_headline_run_into_a_wire_dateline_is_the_headline(language, headline, story):
+    page = f"{headline} {story} The council approved it in 2019.\n\nTolls start in May."
+    roles = roles_of(page, language)
+    assert roles[0] == ("headline", headline)
+    assert roles[1] == ("body", story)
+    assert analyze([page], language=language).documents[0].title == headline
+
+
+def test_a_name_in_brackets_later_in_a_paragraph_is_no_dateline():
+    page = (
+        "The Harbor Bridge opened on Monday. The council approved it in 2019. "
+        "(Ana Ruiz) - I crossed it twice on the first day.\n\nTolls start in May."
+    )
+    assert [role for role, _ in roles_of(page)] == ["body"] * 4
+
+
 def test_a_page_written_wholly_in_capitals_is_still_story():
     page = (
         "FLOODS\n\nTHE RIVER BURST ITS BANKS ON TUESDAY.\n\n"

@@ -10,7 +10,9 @@ never from a phrase inside it:
 
 - **place**: the first line of an article of several lines is its headline
   when it does not end like a sentence (or asks or exclaims; in languages whose
-  headlines end with a full stop, when it is short); the lines before the first
+  headlines end with a full stop, when it is short), and so is the first
+  sentence of that line when its second opens with a wire service's dateline
+  ("... contends. (HealthDay)—A ..."); the lines before the first
   line that ends like a sentence are its head: a byline or a date line, a
   caption, a standfirst; a one-sentence line right after the headline that the
   next lines restate (most of its terms recur in them) is a standfirst too;
@@ -170,6 +172,13 @@ _WIDGET_WORDS = frozenset(
 # that an unclosed bracket costs one pass.
 _BRACKETED = regex.compile(r"\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)[.!?]?")
 _SQUARE_BRACKETED = regex.compile(r"\[[^\[\]]*+(?:\[[^\[\]]*+\][^\[\]]*+)*+\][.!?]?")
+# A wire service's dateline opening a sentence: a place in capitals, maybe, and
+# the service in brackets before a dash ("(HealthDay)—A ...", "DENVER (AP) — The
+# ..."). The story starts there: the sentence before it, first in the
+# article's first line, is the page's headline, which the page ran into the story.
+_DATELINE = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}\p{M} .,'-]{1,40} )?\(\p{Lu}[\p{L}\p{N} .&/-]{0,30}\)\s*(?:—|–|--?)"
+)
 # A story sentence said before in its article (a pull quote, a caption's
 # alternative text) counts once, unless it is this short ("No.", "He agreed.").
 _REPEAT_WORDS = 3
@@ -296,9 +305,16 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
         and _SQUARE_BRACKETED.fullmatch(line.text)
     ):
         notice = "credit"  # a paragraph wholly in square brackets: the publisher's note
+    # the article's first line, whose second sentence opens with a dateline
+    dated = (
+        role == "body"
+        and line.index == 0
+        and last > 0
+        and _DATELINE.match(line.sentences[1].text) is not None
+    )
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
-        own: Role | None = None
+        own: Role | None = "headline" if dated and at == 0 else None
         if role != "body":
             signed = at > 0 and _bare_name(sentence.text)
             if (
@@ -307,7 +323,7 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
                 and (signed or _credit(sentence.text, line.chrome[at]))
             ):
                 own = "credit"
-        else:
+        elif own is None:
             if at == 0:
                 sentence = _unfused(sentence, language)
             rule = line.chrome[at]
