@@ -412,7 +412,7 @@ def _block(
     broken = first.carried or _OPENS_LOWER.match(sentences[members[0]].text) is not None
     # a question put to the reader, or a list the page lost the words of
     never = asks(scanned[-1].outside, language) or any(
-        _EMPTIED.search(sentences[member].text) is not None for member in members
+        _emptied(sentences[member].text) for member in members
     )
     if cues is None:
         return _Block(tuple(members), needs_previous=broken, never=never)
@@ -444,6 +444,12 @@ def _block(
     never = never or shows_picture or (in_person is not None and speaker != "named")
     needs_previous = broken or unnamed or _points_back(sentences[members[0]].text, cues)
     return _Block(tuple(members), needs_previous=needs_previous, never=never)
+
+
+def _emptied(text: str) -> bool:
+    """Whether ``text`` holds brackets its page emptied (see :data:`_EMPTIED`)."""
+    # most sentences have no bracket: the search is skipped
+    return ("(" in text or "（" in text) and _EMPTIED.search(text) is not None
 
 
 def _tokens(text: str) -> list[str]:
