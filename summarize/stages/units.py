@@ -161,7 +161,7 @@ class _Block(NamedTuple):
 
     members: tuple[int, ...]
     needs_previous: bool
-    never: bool  # the page's voice, or text that lost words: never quoted
+    never: bool  # the page's voice, a picture's caption, text that lost words: never quoted
 
 
 def units(sentences: Sequence[Sentence], languages: Sequence[str]) -> tuple[tuple[int, ...], ...]:
@@ -440,8 +440,12 @@ def _block(
             and (len(outside_words) <= ATTRIBUTION_WORDS or _in_person(inside, cues) is not None)
         )
     )
-    shows_picture = cues.shows_picture is not None and cues.shows_picture.search(outside)
-    never = never or shows_picture or (in_person is not None and speaker != "named")
+    never = (
+        never
+        or (in_person is not None and speaker != "named")
+        # a picture's caption: it points at a picture of the page
+        or (cues.shows_picture is not None and cues.shows_picture.search(outside) is not None)
+    )
     needs_previous = broken or unnamed or _points_back(sentences[members[0]].text, cues)
     return _Block(tuple(members), needs_previous=needs_previous, never=never)
 
