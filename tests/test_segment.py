@@ -222,6 +222,18 @@ def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(english
             "Andrew Lo teaches at M.I.T.’s business school. He moved there in 1988.",
             ["Andrew Lo teaches at M.I.T.’s business school.", "He moved there in 1988."],
         ),
+        # a closing mark glued to the next sentence still closes its quotation
+        ("english", "“We are proud.”Then she left.", ["“We are proud.”", "Then she left."]),
+        # a “ closes a „ only while that quotation is open
+        (
+            "english",
+            "The paper ran „Wir schaffen das“ on page one. He said. “ We are proud,” she said.",
+            [
+                "The paper ran „Wir schaffen das“ on page one.",
+                "He said.",
+                "“ We are proud,” she said.",
+            ],
+        ),
     ],
 )
 def test_a_quotation_mark_ends_or_opens_a_sentence_as_its_language_uses_it(

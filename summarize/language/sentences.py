@@ -75,11 +75,17 @@ _PUNKT_ENDS = {"greek": (".", "?", "!", ";", "\u037e")}
 
 # A piece that opens with closing punctuation or a comma ("», preguntó el
 # ministro.", "』と述べた。"), or with a lower-case word after a quoted question
-# ('"Where is it?" the minister asked.'), goes on the sentence before it. A
-# final quotation mark right before a letter opens a quotation: Danish
-# "»Det er ...«", Swedish and Finnish "”Det är ...”"; not the apostrophe of
-# "M.I.T.’s".
-_GOES_ON_ANY = regex.compile(r"[\p{Pe},;:’]|\p{Pf}(?![\p{L}\p{N}])|[\p{Pd}\s]*\p{Ll}")
+# ('"Where is it?" the minister asked.'), goes on the sentence before it.
+_GOES_ON_ANY = regex.compile(r"[\p{Pe}\p{Pf},;:]|[\p{Pd}\s]*\p{Ll}")
+# A final quotation mark right before a letter opens a quotation where the
+# sentence before left none open for it to close: Danish and German "»Det
+# er ...«", Swedish and Finnish "”Det är ...”"; after "“We won.", "”Then"
+# is the close of a quotation glued to the next sentence.
+_FINAL_OPENS = regex.compile(r"[”»›](?=[\p{L}\p{N}])")
+# The marks that open a quotation each of those closes, and how far back a
+# quotation is looked for.
+_OPENED_BY = {"”": "“„", "»": "«", "›": "‹"}
+_QUOTATION = 400
 # A piece that ends in one letter and a full stop ended at an initial or a
 # title ("د.", "डॉ."), not at the end of a sentence; the rule splitters miss these.
 _INITIAL = regex.compile(r"(?:^|[\s\p{Ps}\p{Pi}])\p{L}\p{M}*\.$")
@@ -94,6 +100,7 @@ _OPENER_AT_ALL = re.compile("[«„“‘‚「『‹]")
 # The mark that closes a low opening mark ("„Wir sind stolz.“", "‚So.‘", as
 # German and Czech quote), opening the next piece before a space or its end:
 # a splitter that takes “ and ‘ for openers leaves it there ("“ Dann ging er.").
+# It closes only a low mark still open, in the last ``_QUOTATION`` characters.
 _LOW_CLOSER = regex.compile(r"(?P<mark>[“‘])(?=[\s,;:]|$)\s*")
 _LOW_OPENER = {"“": "„", "‘": "‚"}
 # An initialism written with dots ("U.S.", "J.R.R.", "Korea/U.S.") ending a
@@ -155,14 +162,12 @@ def _joined(
             or (start == before[1] and after.isalpha() and _DOTTED.search(text, *before))
             or (after.isdigit() and _NUMBER_SIGN.search(text, *before))
             or (_KANA_FOLLOWS.match(text, start) and _CLOSE_QUOTE.search(text, *before))
-            or _GOES_ON_ANY.match(text, start)
+            or (_GOES_ON_ANY.match(text, start) and not _opens_quotation(text, before, start))
             or name_goes_on(text, before, start, end)
         )
 
     def joined(text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
-        # where the paragraph first opens a quotation low, found once (linear time)
-        first_low = {closer: text.find(opener) for closer, opener in _LOW_OPENER.items()}
         for start, end in spans(text):
             if pending is not None:
                 tail_start = max(pending[0], pending[1] - _TAIL)
@@ -173,8 +178,8 @@ def _joined(
                     # an opening quote mark left at the end goes with what it opens
                     pending, start = (pending[0], opener.start()), opener.start(1)
                 closer = _LOW_CLOSER.match(text, start, end)
-                if closer is not None and -1 < first_low[closer["mark"]] < start:
-                    # the mark closes a quotation opened before it, in this paragraph
+                if closer is not None and _low_open(text, closer["mark"], start):
+                    # the mark closes the quotation the sentence before opened
                     pending, start = (pending[0], closer.end("mark")), closer.end()
                     if start == end:
                         continue
@@ -277,6 +282,31 @@ def _unglued(
             yield pending
 
     return unglued
+
+
+def _opens_quotation(text: str, before: tuple[int, int], start: int) -> bool:
+    """Whether the final quotation mark that opens the piece at ``start`` opens a
+    quotation (see :data:`_FINAL_OPENS`): the piece ``before`` left none open for it.
+
+    A quotation is open when the marks that open it outnumber those that close
+    it ("“We won." before "”Then"), or, in a language that opens and closes
+    with the same mark (Swedish ”...”, »...»), when that mark stands an odd
+    number of times.
+    """
+    found = _FINAL_OPENS.match(text, start)
+    if found is None:
+        return False
+    mark = found.group()
+    tail = text[max(before[0], before[1] - _QUOTATION) : before[1]]
+    opened = sum(tail.count(opener) for opener in _OPENED_BY[mark])
+    closed = tail.count(mark)
+    return not (opened > closed or (opened == 0 and closed % 2 == 1))
+
+
+def _low_open(text: str, mark: str, start: int) -> bool:
+    """Whether a low opening mark for ``mark`` ("„" for "“") is open before ``start``."""
+    opened = text.rfind(_LOW_OPENER[mark], max(start - _QUOTATION, 0), start)
+    return opened >= 0 and text.find(mark, opened, start) < 0
 
 
 # A straight quotation mark, not an inch mark after a number ('a 6" crack').
