@@ -553,6 +553,21 @@ def test_a_page_written_wholly_in_capitals_is_still_story():
     assert [role for role, _ in roles_of(page)[1:]] == ["body", "body"]
 
 
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("japanese", "NHKによると、橋の工事費は約百億円だった。"),
+        ("arabic", "وقالت وكالة AFP إن تكلفة الجسر بلغت مليار جنيه."),
+    ],
+)
+def test_a_line_of_a_script_without_case_with_an_acronym_is_no_subhead(language, line):
+    page = f"Floods\n\nThe www.riverton.gov page lists the shelters.\n\n{line}\n\nThe wall held."
+    assert (
+        "body",
+        line,
+    ) in roles_of(page, language)
+
+
 def test_a_word_or_two_in_capitals_is_no_subhead():
     page = "Floods\n\nThe river burst its banks on Tuesday.\n\nNO.\n\nThe wall held."
     assert roles_of(page)[2] == ("body", "NO.")

@@ -87,8 +87,10 @@ RESTATED = 0.7
 # A line without final punctuation between paragraphs longer than this is a
 # caption, not a subhead.
 SUBHEAD_WORDS = 15
-# A line of at least this many words, all in capitals, is a subhead.
+# A line of at least this many words, all in capitals, is a subhead; in
+# capitals, when this share of its letters are.
 _SHOUTED_WORDS = 3
+_CAPITALS_SHARE = 0.9
 # A photo credit: a name and an outlet joined by slashes, nothing else
 # ("REUTERS/Jane Doe", "Jane Doe/Getty Images", "(Jane Doe/The Daily)", "/ AFP / Jane DOE").
 _CREDIT = regex.compile(
@@ -436,10 +438,10 @@ def article_roles(lines: Sequence[_Line], language: Language) -> list[Role]:
     )
     headline = lines[0].key if roles[0] == "headline" else None
     # a page written wholly in capitals (old wire copy) has no line in capitals to tell apart
-    shouted = any(line.text != line.text.upper() for line in lines[body:])
+    has_lower = any(line.text != line.text.upper() for line in lines)
     for line in lines[body:]:
         if roles[line.index] is None and last_body >= 0:
-            roles[line.index] = _body_role(line, last_body, language, headline, shouted=shouted)
+            roles[line.index] = _body_role(line, last_body, language, headline, has_lower=has_lower)
     _teaser_lists(lines, roles)
     _card_lists(lines, roles, headline)
     _footer(lines, roles, body)
@@ -606,6 +608,18 @@ def _shape(line: _Line) -> Role | None:
     return None
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals: its letters are, nearly all of them.
+
+    Not a line of a script without case that holds a Latin acronym ("NHKによると
+    ..."), which ``str.isupper`` takes for capitals.
+    """
+    if not text.isupper():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+
+
 def _cut_short(text: str) -> bool:
     """Whether ``text`` ends cut short with an ellipsis (see :data:`_TRUNCATED`)."""
     tail = text[-8:]
@@ -672,7 +686,7 @@ def _credit(text: str, rule: Rule | None) -> bool:
 
 
 def _body_role(
-    line: _Line, last_body: int, language: Language, headline: str | None, *, shouted: bool
+    line: _Line, last_body: int, language: Language, headline: str | None, *, has_lower: bool
 ) -> Role:
     """The role of a line in the body: story, or a subhead, caption, teaser or credit.
 
@@ -680,10 +694,10 @@ def _body_role(
     line that opens with it printed twice, or the article's first line that
     opens with a headline printed twice, is the story's first paragraph with
     its headline fused to it; another line that opens with a headline
-    printed twice is a teaser's card. With ``shouted`` (the article has
-    lower-case letters), a line of several words all in capitals is a
-    subhead, whatever it ends with ("WHO PAYS FOR THE WEDDING?", "1. THE
-    FIRST ESCALATOR FAILED.").
+    printed twice is a teaser's card. With ``has_lower`` (the article has
+    lower-case letters), a line of several words in capitals is a subhead,
+    whatever it ends with ("WHO PAYS FOR THE WEDDING?", "1. THE FIRST
+    ESCALATOR FAILED.").
     """
     goes_on = line.text.rstrip().endswith(_GOES_ON)
     if goes_on and line.text.rstrip()[-1:] in ":：" and _dated(line.text):
@@ -692,7 +706,7 @@ def _body_role(
         if line.index > last_body:
             return "credit"
         return "subhead" if line.words <= SUBHEAD_WORDS else "caption"
-    if shouted and line.text.isupper() and line.words >= _SHOUTED_WORDS:
+    if has_lower and line.words >= _SHOUTED_WORDS and _in_capitals(line.text):
         return "subhead"
     if (
         (
