@@ -301,11 +301,28 @@ def test_a_sentence_after_a_quoted_question_with_words_of_its_own_stands_alone(a
         "“I took this photo at dawn, before the water rose,” said Ana Ruiz.",
         "This week the council released the photos of the flood.",
         "The photos were taken by a volunteer on Monday.",
+        "Sales of this video game topped ten million copies, the company said.",
+        "At this point the video had been viewed two million times.",
+        "Economists say this picture of a slowing economy is too gloomy.",
+        "The museum said this gallery will reopen in June after repairs.",
     ],
 )
 def test_a_picture_quoted_or_named_without_pointing_at_it_is_story(sentence):
     lead = LEADS["english"]
     assert sentence in units_of(f"{lead} {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("french", "Le groupe veut redorer cette image de marque auprès des clients."),
+        ("german", "Die Partei will dieses Bild in der Öffentlichkeit ändern."),
+        ("spanish", "El Gobierno quiere cambiar esta imagen de país corrupto."),
+    ],
+)
+def test_a_picture_as_a_figure_of_speech_is_story(language, sentence):
+    lead = LEADS[language]
+    assert sentence in units_of(f"{lead} {sentence}", language)
 
 
 @pytest.mark.parametrize(
@@ -317,6 +334,7 @@ def test_a_picture_quoted_or_named_without_pointing_at_it_is_story(sentence):
         ("french", "Le maire a publié cette photo du pont inondé."),
         ("german", "Dieses Foto zeigt die Brücke am Montag."),
         ("spanish", "Esta imagen muestra el puente durante la inundación."),
+        ("spanish", "El alcalde publicó esta foto del puente inundado."),
         # a page that dropped its links left their slots empty
         ("english", "Brides in and spend the most on their dresses ( and , respectively)."),
         ("english", "The survey covered weddings in (, ) last year."),

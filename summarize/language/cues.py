@@ -239,6 +239,13 @@ _ENGLISH_PRONOUNS = _words(
     """
 )
 
+# A word that may stand between "this" and a picture the page shows.
+_ENGLISH_PICTURED = (
+    r"(?:(?:undated|exclusive|aerial|file|handout|new|recent|latest|rare|viral|amateur|grainy"
+    r"|dramatic|striking|stunning|haunting|old|family|surveillance|security|cellphone|dashcam"
+    r"|bodycam|drone|satellite)\s+)?"
+)
+
 _ENGLISH = Cues(
     back=_ENGLISH_PRONOUNS - {"i", "we", "you"}
     | _words(
@@ -568,10 +575,15 @@ _ENGLISH = Cues(
         and here is
         """
     ),
+    # a word for a picture that is no figure of speech, or a picture or an
+    # image the page shows; not "this video game", "this picture of the economy"
     pictures=(
-        r"(?:this|these)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:photos?|photographs?|pictures?|images?|videos?|footage|clips?|graphics?"
-        r"|galler(?:y|ies)|slideshows?)",
+        rf"(?:this|these)\s+{_ENGLISH_PICTURED}(?:photos?|photographs?|videos?|footage|clips?"
+        r"|snapshots?|selfies?|screenshots?)(?!\s+(?:games?|cards?|cameras?|editors?|apps?|calls?"
+        r"|chats?|conferenc\w*|streaming|sharing|platforms?|services?|sites?|feeds?|players?)\b)",
+        rf"(?:shared|posted|took|taken|released|published|tweeted|provided)\s+(?:this|these)\s+"
+        rf"{_ENGLISH_PICTURED}(?:pictures?|images?)",
+        rf"(?:this|these)\s+{_ENGLISH_PICTURED}(?:pictures?|images?)\s+(?:shows?|showed|showing)",
     ),
     subordinators=_words(
         """
@@ -753,7 +765,10 @@ _FRENCH = Cues(
         dimanche
         """
     ),
-    pictures=(r"(?:cette|ces)\s+(?:photos?|images?|vidéos?|photographies?|galeries?)",),
+    pictures=(
+        r"(?:cette|ces)\s+(?:photos?|vidéos?|photographies?)",
+        r"(?:partagé|publié|diffusé|posté)e?s?\s+(?:cette|ces)\s+images?",
+    ),
     impersonal=_words(
         """
         il y a
@@ -860,7 +875,7 @@ _GERMAN = Cues(
     ),
     pronouns=_GERMAN_PRONOUNS,
     capitalises_nouns=True,
-    pictures=(r"(?:dieses|diesem|diese|diesen)\s+(?:Fotos?|Bild(?:ern?)?|Videos?|Aufnahmen?)",),
+    pictures=(r"(?:dieses|diesem|diese|diesen)\s+(?:Fotos?|Videos?)",),
     second_person=_words(
         """
         du
@@ -981,7 +996,8 @@ _SPANISH = Cues(
         """
     ),
     pictures=(
-        r"(?:esta|estas|este|estos)\s+(?:fotos?|imágen(?:es)?|imagen|v[íi]deos?|fotografías?)",
+        r"(?:esta|estas|este|estos)\s+(?:fotos?|v[íi]deos?|fotografías?)",
+        r"(?:esta|estas)\s+(?:imagen|imágenes)\s+muestran?",
     ),
     times=_words(
         """
