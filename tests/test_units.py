@@ -257,17 +257,17 @@ def test_a_sentence_after_a_quotation_with_words_of_its_own_stands_alone(speaker
         (
             "english",
             "“We did it!”",
-            "Mayor Lena Ortiz told the crowd at the opening, to long applause.",
+            "Mayor Lena Ortiz said at the opening, to long applause.",
         ),
         (
             "french",
             "« Qui l'aurait cru ? »",
-            "Le maire Paul Ortiz a déclaré cela lundi devant une foule nombreuse.",
+            "Le maire Paul Ortiz a déclaré lundi devant une foule nombreuse.",
         ),
         (
             "spanish",
             "«¿Quién lo habría pensado?»",
-            "El alcalde Pablo Ortiz dijo eso el lunes ante una multitud.",
+            "El alcalde Pablo Ortiz dijo el lunes ante una multitud.",
         ),
     ],
 )
@@ -285,14 +285,19 @@ def test_a_named_speaker_after_a_quoted_question_or_cry_joins_it_however_long(
     [
         "Traffic was light on the first day, police said.",
         "The report on the tolls says otherwise.",
-        "Ortiz said on Monday the tolls would start in May.",  # after a full stop: her own
+        "Ortiz said the state would pay two thirds of the cost.",  # what she said: her own
+        "Ortiz said that the state would pay two thirds of the cost.",
+        "Ortiz said it would open in May.",
     ],
 )
 def test_a_sentence_after_a_quoted_question_with_words_of_its_own_stands_alone(after):
     for quote in ("“Who would have thought we would finish it?”", "“We won.”"):
-        if after.startswith("Ortiz") and quote.endswith("?”"):
-            continue  # a name after a question is its speaker (the test above)
         assert after in units_of(f"{LEADS['english']} {quote} {after}")
+
+
+def test_a_name_on_the_next_line_after_a_quoted_question_is_not_its_speaker():
+    text = "“Is the bridge safe?”\n\nMayor Paul Ortiz said on Monday, as the first cars crossed."
+    assert "Mayor Paul Ortiz said on Monday, as the first cars crossed." in units_of(text)
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,9 @@ _EMPTIED = regex.compile(r"[(（](?:\s*\p{Ll}{1,3})?\s+[,;，；、]|[(（]\s*[,
 # sentence, with a title and a verb of speech ("Le maire Paul Ortiz a déclaré").
 _ASKS_OR_CRIES = regex.compile(r"(?r)[?!？！]\s?[”\"»’“」』]\s*$")
 _SPEAKER_WORDS = 8
+# Words that open what a verb of speech says, rather than where or when it
+# was said: "Ortiz said that ...", "said the state would ...", "dijo que ...".
+_CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "this", "there", "que", "qu", "dass"})
 # A sentence that opens with a word in lower case ("tolls of two dollars a car
 # ...") goes on from the line before it; a name ("de Blasio", "von der
 # Leyen"), a word in mixed case ("iPhone") and an address ("www.", "e.g.") do not.
@@ -246,7 +249,14 @@ def _blocks(sentences: Sequence[Sentence], article: list[int], language: str) ->
                 previous is not None
                 and previous_quotes is not None
                 and cues is not None
-                and _speaker_of(previous.text, previous_quotes, text, quotes, cues)
+                and _speaker_of(
+                    previous.text,
+                    previous_quotes,
+                    text,
+                    quotes,
+                    cues,
+                    same_line=previous.line == sentence.line,
+                )
             )
             or (previous is not None and _ENDS_INTRODUCING.search(previous.text))
             # "“...” — Jane Doe, on ...": whose words they were (a dash opening
@@ -276,19 +286,28 @@ def _all_quoted(quotes: _Quotes) -> bool:
 
 
 def _speaker_of(
-    quotation: str, quotation_quotes: _Quotes, text: str, quotes: _Quotes, cues: Cues
+    quotation: str,
+    quotation_quotes: _Quotes,
+    text: str,
+    quotes: _Quotes,
+    cues: Cues,
+    *,
+    same_line: bool,
 ) -> bool:
     """Whether ``text`` names who said the ``quotation`` just before it, all in marks.
 
     Either it says nothing else ("Ortiz asked.", see :func:`_speaker_only`),
-    or the quotation asks or cries out and ``text`` opens with a named
-    speaker ("“Why?” Ortiz asked on Monday, as ..."): a splitter cannot tell
-    that name from a new sentence's first word.
+    or, on the same line, the quotation asks or cries out and ``text`` opens
+    with a named speaker whose verb takes no clause of its own ("“Why?” Ortiz
+    asked on Monday, as ...", not "Ortiz said the state would pay"): a
+    splitter cannot tell that name from a new sentence's first word.
     """
     if not _all_quoted(quotation_quotes):
         return False
     return _speaker_only(quotes, cues) or (
-        _ASKS_OR_CRIES.search(quotation) is not None and _speaker_opens(text, quotes, cues)
+        same_line
+        and _ASKS_OR_CRIES.search(quotation) is not None
+        and _speaker_opens(text, quotes, cues)
     )
 
 
@@ -304,11 +323,23 @@ def _speaker_only(quotes: _Quotes, cues: Cues) -> bool:
 
 
 def _speaker_opens(text: str, quotes: _Quotes, cues: Cues) -> bool:
-    """Whether a sentence opens by naming who spoke ("Ortiz asked on Monday, as ...")."""
+    """Whether a sentence opens by naming who spoke, and says no more of it than
+    where or when ("Ortiz asked on Monday, as ..."; not "Ortiz said it would ...")."""
     if quotes.carried or _MARKS.match(text.lstrip()) is not None:
         return False
-    words = _tokens(text[:120])[:_SPEAKER_WORDS]
-    return _attribution(" ".join(words), words, cues, by_name=True) == "named"
+    words = _tokens(text[:160])[: _SPEAKER_WORDS + cues.longest + 1]
+    lowered = [word.lower() for word in words]
+    for at, word in enumerate(lowered[:_SPEAKER_WORDS]):
+        if word not in cues.speech_starts:
+            continue
+        for width in range(1, cues.longest + 1):
+            if " ".join(lowered[at : at + width]) not in cues.speech:
+                continue
+            beside = words[max(at - 1, 0) : at] + words[at + width : at + width + 1]
+            if any(other[:1].isupper() for other in beside):
+                after = lowered[at + width] if at + width < len(lowered) else ""
+                return after not in _CLAUSE_OPENERS and after not in cues.pronouns
+    return False
 
 
 def _scan(
