@@ -310,9 +310,11 @@ def test_a_name_on_the_next_line_after_a_quoted_question_is_not_its_speaker():
         "At this point the video had been viewed two million times.",
         "Economists say this picture of a slowing economy is too gloomy.",
         "The museum said this gallery will reopen in June after repairs.",
+        "Developers can call the new save() function from any app.",
+        "The survey covered three regions (a, b and c) of the country.",
     ],
 )
-def test_a_picture_quoted_or_named_without_pointing_at_it_is_story(sentence):
+def test_a_picture_quoted_or_named_and_code_in_brackets_are_story(sentence):
     lead = LEADS["english"]
     assert sentence in units_of(f"{lead} {sentence}")
 
@@ -343,6 +345,8 @@ def test_a_picture_as_a_figure_of_speech_is_story(language, sentence):
         # a page that dropped its links left their slots empty
         ("english", "Brides in and spend the most on their dresses ( and , respectively)."),
         ("english", "The survey covered weddings in (, ) last year."),
+        ("english", "The only black panther recorded there has been the black leopard ()."),
+        ("english", "Couples from ( and ) spend the least on their rings."),
         ("french", "Les mariées de et dépensent le plus pour leur robe ( et , respectivement)."),
         ("japanese", "費用は（、）の順に高かった。"),
     ],

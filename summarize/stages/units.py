@@ -96,8 +96,11 @@ _DASHED_NAME = regex.compile(r"\s*[—–]\s*\p{Lu}")
 # Patterns anchored at a text's end search it backwards ((?r)): from the only place they match.
 _CLOSES_QUOTE = regex.compile(r"(?r)[”\"»’“」』]\s*$")
 # Brackets a page emptied when it dropped its links, leaving a conjunction or
-# commas: "spend the most ( and , respectively)", "(, )", "()", "（、）".
-_EMPTIED = regex.compile(r"[(（](?:\s*\p{Ll}{1,3})?\s+[,;，；、]|[(（]\s*[,;，；、)）]")
+# commas: "spend the most ( and , respectively)", "( and )", "(, )", "()",
+# "（、）"; a bracket after a letter is code's ("save()").
+_EMPTIED = regex.compile(
+    r"(?:(?<!\S)\(|（)(?:(?:\s*\p{Ll}{1,3})?\s+[,;，；、]|\s*[,;，；、)）]|\s+\p{Ll}{1,3}\s+[)）])"
+)
 # A quotation that ends by asking or crying out ("“Why?”", "« Pourquoi ? »"),
 # and the most words that may name its speaker at the start of the next
 # sentence, with a title and a verb of speech ("Le maire Paul Ortiz a déclaré").
