@@ -316,6 +316,7 @@ def _sentence_roles(line: _Line, role: Role, said: set[str], language: Language)
     )
     for at, sentence in enumerate(line.sentences):
         key = sentence.text.casefold()
+        # a headline run into the dateline is that whatever else it is
         own: Role | None = "headline" if dated and at == 0 else None
         if role != "body":
             signed = at > 0 and _bare_name(sentence.text)
