@@ -301,33 +301,24 @@ def test_a_name_on_the_next_line_after_a_quoted_question_is_not_its_speaker():
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "“I took this photo at dawn, before the water rose,” said Ana Ruiz.",
-        "This week the council released the photos of the flood.",
-        "The photos were taken by a volunteer on Monday.",
-        "Sales of this video game topped ten million copies, the company said.",
-        "At this point the video had been viewed two million times.",
-        "Economists say this picture of a slowing economy is too gloomy.",
-        "The museum said this gallery will reopen in June after repairs.",
-        "Developers can call the new save() function from any app.",
-        "The survey covered three regions (a, b and c) of the country.",
-    ],
-)
-def test_a_picture_quoted_or_named_and_code_in_brackets_are_story(sentence):
-    lead = LEADS["english"]
-    assert sentence in units_of(f"{lead} {sentence}")
-
-
-@pytest.mark.parametrize(
     ("language", "sentence"),
     [
+        ("english", "“I took this photo at dawn, before the water rose,” said Ana Ruiz."),
+        ("english", "This week the council released the photos of the flood."),
+        ("english", "The photos were taken by a volunteer on Monday."),
+        ("english", "Sales of this video game topped ten million copies, the company said."),
+        ("english", "At this point the video had been viewed two million times."),
+        ("english", "Economists say this picture of a slowing economy is too gloomy."),
+        ("english", "The museum said this gallery will reopen in June after repairs."),
         ("french", "Le groupe veut redorer cette image de marque auprès des clients."),
         ("german", "Die Partei will dieses Bild in der Öffentlichkeit ändern."),
         ("spanish", "El Gobierno quiere cambiar esta imagen de país corrupto."),
+        # brackets a program's, or a list's, not emptied by a page
+        ("english", "Developers can call the new save() function from any app."),
+        ("english", "The survey covered three regions (a, b and c) of the country."),
     ],
 )
-def test_a_picture_as_a_figure_of_speech_is_story(language, sentence):
+def test_a_picture_named_not_shown_and_code_in_brackets_are_story(language, sentence):
     lead = LEADS[language]
     assert sentence in units_of(f"{lead} {sentence}", language)
 
