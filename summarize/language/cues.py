@@ -576,14 +576,16 @@ _ENGLISH = Cues(
         """
     ),
     # a word for a picture that is no figure of speech, or a picture or an
-    # image the page shows; not "this video game", "this picture of the economy"
+    # image the page shows; not "this video game", "this picture of the economy".
+    # One pattern that opens with "this": the search skips most of a text at once.
     pictures=(
-        rf"(?:this|these)\s+{_ENGLISH_PICTURED}(?:photos?|photographs?|videos?|footage|clips?"
-        r"|snapshots?|selfies?|screenshots?)(?!\s+(?:games?|cards?|cameras?|editors?|apps?|calls?"
-        r"|chats?|conferenc\w*|streaming|sharing|platforms?|services?|sites?|feeds?|players?)\b)",
-        rf"(?:shared|posted|took|taken|released|published|tweeted|provided)\s+(?:this|these)\s+"
-        rf"{_ENGLISH_PICTURED}(?:pictures?|images?)",
-        rf"(?:this|these)\s+{_ENGLISH_PICTURED}(?:pictures?|images?)\s+(?:shows?|showed|showing)",
+        rf"(?:this|these)\s+{_ENGLISH_PICTURED}(?:"
+        r"(?:photos?|photographs?|videos?|footage|clips?|snapshots?|selfies?|screenshots?)"
+        r"(?!\s+(?:games?|cards?|cameras?|editors?|apps?|calls?|chats?|conferenc\w*|streaming"
+        r"|sharing|platforms?|services?|sites?|feeds?|players?)\b)"
+        r"|(?<=(?:shared|posted|took|taken|released|published|tweeted|provided)\s+(?:this|these)"
+        r"\s+\S*\s*)(?:pictures?|images?)"
+        r"|(?:pictures?|images?)(?=\s+(?:shows?|showed|showing)))",
     ),
     subordinators=_words(
         """
