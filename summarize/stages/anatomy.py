@@ -707,7 +707,7 @@ def _body_role(
         if line.index > last_body:
             return "credit"
         return "subhead" if line.words <= SUBHEAD_WORDS else "caption"
-    if has_lower and line.words >= _SHOUTED_WORDS and _in_capitals(line.text):
+    if has_lower and _in_capitals(line.text) and line.words >= _SHOUTED_WORDS:
         return "subhead"
     if (
         (
