@@ -332,16 +332,12 @@ def _speaker_opens(text: str, quotes: _Quotes, cues: Cues) -> bool:
         return False
     words = _tokens(text[:160])[: _SPEAKER_WORDS + cues.longest + 1]
     lowered = [word.lower() for word in words]
-    for at, word in enumerate(lowered[:_SPEAKER_WORDS]):
-        if word not in cues.speech_starts:
-            continue
-        for width in range(1, cues.longest + 1):
-            if " ".join(lowered[at : at + width]) not in cues.speech:
-                continue
-            beside = words[max(at - 1, 0) : at] + words[at + width : at + width + 1]
-            if any(other[:1].isupper() for other in beside):
-                after = lowered[at + width] if at + width < len(lowered) else ""
-                return after not in _CLAUSE_OPENERS and after not in cues.pronouns
+    for at, width in _speech_phrases(lowered, cues):
+        if at >= _SPEAKER_WORDS:
+            break
+        if _named_beside(words, at, width):
+            after = lowered[at + width] if at + width < len(lowered) else ""
+            return after not in _CLAUSE_OPENERS and after not in cues.pronouns
     return False
 
 
@@ -576,23 +572,34 @@ def _attribution(outside: str, words: list[str], cues: Cues, *, by_name: bool) -
     """
     lowered = [word.lower() for word in words]
     found = None
+    for at, width in _speech_phrases(lowered, cues):
+        before = lowered[at - 1] if at else ""
+        after = lowered[at + width] if at + width < len(lowered) else ""
+        if before in cues.pronouns or after in cues.pronouns:
+            found = found or "pronoun"
+        elif not by_name or _named_beside(words, at, width):
+            return "named"
+    if ("—" in outside or "–" in outside) and _DASHED_NAME.search(outside):  # most have no dash
+        return "named"
+    return found
+
+
+def _speech_phrases(lowered: list[str], cues: Cues) -> Iterator[tuple[int, int]]:
+    """Where each phrase of the language's ``speech`` stands among the ``lowered``
+    words ("said", "according to"), in order: its first word and its width."""
     for at, word in enumerate(lowered):
         if word not in cues.speech_starts:
             continue
         for width in range(1, cues.longest + 1):
-            if " ".join(lowered[at : at + width]) not in cues.speech:
-                continue
-            before = lowered[at - 1] if at else ""
-            after = lowered[at + width] if at + width < len(lowered) else ""
-            if before in cues.pronouns or after in cues.pronouns:
-                found = found or "pronoun"
-            elif not by_name or any(
-                word[:1].isupper() for word in words[max(at - 1, 0) : at] + words[at + width :][:1]
-            ):
-                return "named"
-    if ("—" in outside or "–" in outside) and _DASHED_NAME.search(outside):  # most have no dash
-        return "named"
-    return found
+            if " ".join(lowered[at : at + width]) in cues.speech:
+                yield at, width
+
+
+def _named_beside(words: list[str], at: int, width: int) -> bool:
+    """Whether a capitalised word stands right before or after the phrase of
+    ``width`` words at ``at``: a name ("Ortiz said", "said Ana Ruiz")."""
+    beside = words[max(at - 1, 0) : at] + words[at + width : at + width + 1]
+    return any(word[:1].isupper() for word in beside)
 
 
 # The demonstratives that may end a phrase of ``back`` ("after that"): before a
